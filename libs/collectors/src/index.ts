@@ -1,0 +1,2 @@
+export * from './importers/twcs/index.js';
+export * from './importers/roster/index.js';

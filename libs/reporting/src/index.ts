@@ -1,0 +1,1 @@
+export * from './monthly/monthly-report.model.js';
