@@ -1,0 +1,48 @@
+import { AccountEntity } from './account.entity.js';
+import { AssignmentEntity } from './assignment.entity.js';
+import { AuditLogEntryEntity } from './audit-log-entry.entity.js';
+import { CollectionRunEntity } from './collection-run.entity.js';
+import { EngagementSnapshotEntity } from './engagement-snapshot.entity.js';
+import { InboundItemEntity } from './inbound-item.entity.js';
+import { IncidentEntity } from './incident.entity.js';
+import { OperatorAliasEntity } from './operator-alias.entity.js';
+import { OperatorEntity } from './operator.entity.js';
+import { OutboundItemEntity } from './outbound-item.entity.js';
+import { ReportEntity } from './report.entity.js';
+import { TwcsStagedRowEntity } from './twcs-staged-row.entity.js';
+import { WorkspaceEntity } from './workspace.entity.js';
+
+export {
+  AccountEntity,
+  AssignmentEntity,
+  AuditLogEntryEntity,
+  CollectionRunEntity,
+  EngagementSnapshotEntity,
+  InboundItemEntity,
+  IncidentEntity,
+  OperatorAliasEntity,
+  OperatorEntity,
+  OutboundItemEntity,
+  ReportEntity,
+  TwcsStagedRowEntity,
+  WorkspaceEntity,
+};
+export type { BusinessHoursWindow } from './account.entity.js';
+export type { RejectedRow } from './collection-run.entity.js';
+export { SnakeNamingStrategy } from './snake-naming.strategy.js';
+
+export const ENTITIES = [
+  WorkspaceEntity,
+  AccountEntity,
+  OperatorEntity,
+  OperatorAliasEntity,
+  AssignmentEntity,
+  OutboundItemEntity,
+  InboundItemEntity,
+  EngagementSnapshotEntity,
+  IncidentEntity,
+  CollectionRunEntity,
+  ReportEntity,
+  AuditLogEntryEntity,
+  TwcsStagedRowEntity,
+];
