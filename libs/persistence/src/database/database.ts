@@ -8,6 +8,8 @@ export interface OpenDatabase {
   kind: DatabaseConfig['kind'];
   /** Connection URL with the password hidden, for messages. */
   displayUrl: string;
+  /** Embedded only: a dump of the data directory (the test suite copies a migrated database from it). */
+  dumpEmbeddedDataDir(): Promise<Blob>;
   close(): Promise<void>;
 }
 
@@ -42,6 +44,10 @@ export async function openDatabase(
     kind: config.kind,
     displayUrl:
       config.kind === 'server' ? redactUrl(url) : `embedded PGlite (${config.dataDir ?? 'in memory'})`,
+    async dumpEmbeddedDataDir() {
+      if (!embedded) throw new Error('dumpEmbeddedDataDir: the database is a server, not embedded');
+      return embedded.dumpDataDir();
+    },
     async close() {
       if (dataSource.isInitialized) await dataSource.destroy();
       await embedded?.close();

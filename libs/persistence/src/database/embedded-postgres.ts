@@ -5,6 +5,8 @@ import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 export interface EmbeddedPostgres {
   /** postgres:// URL of the in-process wire-protocol server on loopback. */
   url: string;
+  /** A compressed copy of the data directory, loadable with `loadDataDir` (tests start from it). */
+  dumpDataDir(): Promise<Blob>;
   close(): Promise<void>;
 }
 
@@ -39,6 +41,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   let closed = false;
   return {
     url,
+    dumpDataDir: () => db.dumpDataDir('gzip'),
     async close() {
       if (closed) return;
       closed = true;
