@@ -1,2 +1,5 @@
 export * from './importers/twcs/index.js';
+export * from './importers/twcs/twcs-import.service.js';
 export * from './importers/roster/index.js';
+export * from './attribution/attribution.service.js';
+export * from './collectors.module.js';

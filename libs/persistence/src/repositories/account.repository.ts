@@ -1,0 +1,51 @@
+import type { DataSource } from 'typeorm';
+import { AccountEntity, type BusinessHoursWindow } from '../entities/account.entity.js';
+
+export interface AccountInput {
+  platform: string;
+  handle: string;
+  externalId: string;
+  timeZone?: string;
+  businessHours?: BusinessHoursWindow[] | null;
+  signaturePattern?: string | null;
+}
+
+export class AccountRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  private get repo() {
+    return this.dataSource.getRepository(AccountEntity);
+  }
+
+  listByWorkspace(workspaceId: string): Promise<AccountEntity[]> {
+    return this.repo.find({ where: { workspaceId }, order: { handle: 'ASC' } });
+  }
+
+  findByHandle(workspaceId: string, handle: string): Promise<AccountEntity | null> {
+    return this.repo
+      .createQueryBuilder('a')
+      .where('a.workspace_id = :workspaceId AND lower(a.handle) = lower(:handle)', { workspaceId, handle })
+      .getOne();
+  }
+
+  /** Creates the accounts that do not exist yet (by platform and external id); existing ones are kept as they are. */
+  async ensureMany(workspaceId: string, accounts: AccountInput[]): Promise<void> {
+    if (accounts.length === 0) return;
+    await this.repo
+      .createQueryBuilder()
+      .insert()
+      .values(
+        accounts.map((a) => ({
+          workspaceId,
+          platform: a.platform,
+          handle: a.handle,
+          externalId: a.externalId,
+          timeZone: a.timeZone ?? 'UTC',
+          businessHours: a.businessHours ?? null,
+          signaturePattern: a.signaturePattern ?? null,
+        })),
+      )
+      .orIgnore()
+      .execute();
+  }
+}

@@ -1,0 +1,56 @@
+import type { DataSource } from 'typeorm';
+import { OperatorAliasEntity } from '../entities/operator-alias.entity.js';
+import { OperatorEntity } from '../entities/operator.entity.js';
+
+export class OperatorRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  listByWorkspace(workspaceId: string): Promise<OperatorEntity[]> {
+    return this.dataSource.getRepository(OperatorEntity).find({ where: { workspaceId }, order: { name: 'ASC' } });
+  }
+
+  listAliases(workspaceId: string): Promise<OperatorAliasEntity[]> {
+    return this.dataSource.getRepository(OperatorAliasEntity).findBy({ workspaceId });
+  }
+
+  /** Operators nobody has placed in a sourcing group yet, e.g. created from a signature seen in an import. */
+  listUnassigned(workspaceId: string): Promise<OperatorEntity[]> {
+    return this.dataSource
+      .getRepository(OperatorEntity)
+      .createQueryBuilder('o')
+      .where('o.workspace_id = :workspaceId AND o.sourcing_group IS NULL', { workspaceId })
+      .orderBy('o.name')
+      .getMany();
+  }
+
+  /**
+   * Creates or updates operators by name. A null group never overwrites a group a person has set:
+   * an import that merely sees a signature must not undo the roster.
+   */
+  async upsertMany(workspaceId: string, operators: { name: string; sourcingGroup: string | null }[]): Promise<void> {
+    if (operators.length === 0) return;
+    await this.dataSource.query(
+      `INSERT INTO operator (workspace_id, name, sourcing_group)
+       SELECT $1, o.name, o.grp FROM unnest($2::text[], $3::text[]) AS o(name, grp)
+       ON CONFLICT (workspace_id, name) DO UPDATE
+         SET sourcing_group = COALESCE(EXCLUDED.sourcing_group, operator.sourcing_group)`,
+      [workspaceId, operators.map((o) => o.name), operators.map((o) => o.sourcingGroup)],
+    );
+  }
+
+  /** Maps signatures to operators (by operator name) per account; a later mapping replaces an earlier one. */
+  async upsertAliases(
+    workspaceId: string,
+    aliases: { accountId: string; signature: string; operatorName: string }[],
+  ): Promise<void> {
+    if (aliases.length === 0) return;
+    await this.dataSource.query(
+      `INSERT INTO operator_alias (workspace_id, account_id, signature, operator_id)
+       SELECT $1, a.account_id, a.signature, o.id
+       FROM unnest($2::uuid[], $3::text[], $4::text[]) AS a(account_id, signature, operator_name)
+       JOIN operator o ON o.workspace_id = $1 AND o.name = a.operator_name
+       ON CONFLICT (account_id, signature) DO UPDATE SET operator_id = EXCLUDED.operator_id`,
+      [workspaceId, aliases.map((a) => a.accountId), aliases.map((a) => a.signature), aliases.map((a) => a.operatorName)],
+    );
+  }
+}
