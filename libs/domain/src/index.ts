@@ -5,3 +5,4 @@ export * from './attribution/index.js';
 export * from './responsiveness/index.js';
 export * from './metrics/index.js';
 export * from './demo/index.js';
+export * from './time/index.js';

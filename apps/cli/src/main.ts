@@ -1,0 +1,33 @@
+import { Command, CommanderError } from 'commander';
+import { CliError } from './cli-context.js';
+import { registerImportTwcs } from './commands/import-twcs.command.js';
+import { registerMetrics } from './commands/metrics.command.js';
+import { registerReport } from './commands/report.command.js';
+import { registerWorkspaces } from './commands/workspaces.command.js';
+
+const program = new Command('ledger')
+  .description(
+    'Channel Ledger: should your social media channels be run by your own staff or by an agency?\n' +
+      'Database: embedded PGlite in ./data/db, or PostgreSQL with DATABASE_URL.',
+  )
+  .showHelpAfterError()
+  .exitOverride();
+
+registerImportTwcs(program.command('import').description('Import files: twcs-style conversations'));
+registerMetrics(program);
+registerReport(program);
+registerWorkspaces(program);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  if (error instanceof CommanderError) {
+    process.exitCode = error.exitCode;
+  } else if (error instanceof CliError) {
+    console.error(`ledger: ${error.message}`);
+    process.exitCode = 1;
+  } else {
+    console.error(`ledger: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    process.exitCode = 1;
+  }
+}

@@ -1,0 +1,1 @@
+export * from './zoned-date.util.js';
