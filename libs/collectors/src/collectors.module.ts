@@ -1,10 +1,11 @@
 import { Module } from '@nestjs/common';
 import { AttributionService } from './attribution/attribution.service.js';
 import { TwcsImportService } from './importers/twcs/twcs-import.service.js';
+import { DemoWorkspaceService } from './demo/demo-workspace.service.js';
 
 /** Importers and (later) platform connectors. Needs PersistenceModule.forRoot() in the application. */
 @Module({
-  providers: [AttributionService, TwcsImportService],
-  exports: [AttributionService, TwcsImportService],
+  providers: [AttributionService, TwcsImportService, DemoWorkspaceService],
+  exports: [AttributionService, TwcsImportService, DemoWorkspaceService],
 })
 export class CollectorsModule {}

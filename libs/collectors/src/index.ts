@@ -3,3 +3,4 @@ export * from './importers/twcs/twcs-import.service.js';
 export * from './importers/roster/index.js';
 export * from './attribution/attribution.service.js';
 export * from './collectors.module.js';
+export * from './demo/demo-workspace.service.js';

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { Command, Option } from 'commander';
-import { monthOf } from '#domain';
+import { addMonths, monthOf } from '#domain';
 import { resolveDataDir } from '#persistence';
 import { MonthlyReportService, type ReportFormat, type ReportLocale } from '#reporting';
 import { CliError, withApp } from '../cli-context.js';
@@ -21,7 +21,7 @@ export function registerReport(program: Command): void {
       const formats = parseFormats(opts.format);
       await withApp(async (app) => {
         const workspace = await app.workspace(opts.workspace);
-        const month = opts.month ?? previousMonth(new Date(), workspace.timeZone);
+        const month = opts.month ?? addMonths(monthOf(new Date(), workspace.timeZone), -1);
         const started = Date.now();
         console.error(`Rendering the ${month} report of "${workspace.slug}" (${formats.join(', ')})…`);
         const issued = await app.get(MonthlyReportService).issue(workspace, {
@@ -41,9 +41,4 @@ function parseFormats(list: string): ReportFormat[] {
   const bad = formats.filter((f) => f !== 'html' && f !== 'pdf');
   if (bad.length > 0 || formats.length === 0) throw new CliError(`--format: expected html, pdf or html,pdf; got "${list}"`);
   return formats as ReportFormat[];
-}
-
-function previousMonth(now: Date, timeZone: string): string {
-  const [y, m] = monthOf(now, timeZone).split('-').map(Number);
-  return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
 }

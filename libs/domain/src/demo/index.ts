@@ -1,1 +1,32 @@
-export {};
+// Public surface of the demo generator. Named re-exports only, all Demo-prefixed: the domain barrel re-exports
+// every module, and generic helpers (the seeded PRNG, zone arithmetic) stay internal to avoid name clashes.
+export type {
+  DemoAccount,
+  DemoAssignment,
+  DemoDataset,
+  DemoOperator,
+  DemoTweet,
+  DemoWorkspaceOptions,
+} from './demo.types.js';
+export { generateDemoWorkspace, DEMO_MAX_PERIOD_DAYS } from './generate-demo-workspace.js';
+export {
+  DEMO_ACCOUNTS,
+  DEMO_AGENCY_GROUP,
+  DEMO_CAST,
+  DEMO_ROLES,
+  DEMO_SHIFT_PLANS,
+  DEMO_STAND_INS,
+  type DemoCastMember,
+  type DemoShiftPhase,
+  type DemoShiftPlan,
+  type DemoStandIn,
+} from './demo-cast.js';
+export {
+  DEMO_CONVERSATION,
+  DEMO_HOURLY_WEIGHTS,
+  DEMO_REPLY_DELAYS,
+  DEMO_TRAFFIC,
+  demoReplyDelayProfile,
+  type DemoDelayProfile,
+  type DemoTraffic,
+} from './demo-behaviour.js';

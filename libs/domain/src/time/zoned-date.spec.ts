@@ -1,4 +1,12 @@
-import { dayStart, localDay, monthOf, monthPeriod, zoneOffsetMs } from './zoned-date.util.js';
+import {
+  addDays,
+  addMonths,
+  dayStart,
+  localDay,
+  monthOf,
+  monthPeriod,
+  zoneOffsetMs,
+} from './zoned-date.util.js';
 
 describe('months and days in the workspace time zone', () => {
   test('October 2017 in UTC is the plain calendar month', () => {
@@ -32,5 +40,14 @@ describe('months and days in the workspace time zone', () => {
   test('bad input says what was expected', () => {
     expect(() => monthPeriod('2026-13', 'UTC')).toThrow('month must be YYYY-MM, got "2026-13"');
     expect(() => dayStart('2026-02-30', 'UTC')).toThrow('"2026-02-30" is not a calendar date');
+  });
+});
+
+describe('calendar arithmetic', () => {
+  test('months and days roll over year ends', () => {
+    expect(addMonths('2026-01', -1)).toBe('2025-12');
+    expect(addMonths('2025-12', 1)).toBe('2026-01');
+    expect(addDays('2024-02-28', 1)).toBe('2024-02-29');
+    expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
   });
 });

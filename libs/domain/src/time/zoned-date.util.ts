@@ -89,3 +89,11 @@ export function addDays(day: string, n: number): string {
   d.setUTCDate(d.getUTCDate() + n);
   return d.toISOString().slice(0, 10);
 }
+
+/** The month `n` months after `month` (both YYYY-MM). */
+export function addMonths(month: string, n: number): string {
+  const match = /^(\d{4})-(\d{2})$/.exec(month);
+  if (!match) throw new Error(`month must be YYYY-MM, got "${month}"`);
+  const index = +match[1] * 12 + (+match[2] - 1) + n;
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+}

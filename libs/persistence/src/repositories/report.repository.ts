@@ -12,8 +12,23 @@ export class ReportRepository {
     return this.repo.save(this.repo.create(report));
   }
 
+  /** Every report, newest first, across workspaces (the server's list until workspaces get logins). */
+  listAll(limit = 200): Promise<ReportEntity[]> {
+    return this.repo.find({ order: { createdAt: 'DESC' }, take: limit });
+  }
+
+  /** By id alone; callers that act for a workspace use findById(workspaceId, id). */
+  findAnyById(id: string): Promise<ReportEntity | null> {
+    return this.repo.findOneBy({ id });
+  }
+
   listByWorkspace(workspaceId: string): Promise<ReportEntity[]> {
     return this.repo.find({ where: { workspaceId }, order: { createdAt: 'DESC' } });
+  }
+
+  /** The latest report of a kind for the period starting at `periodFrom`, if one was issued. */
+  findLatestForPeriod(workspaceId: string, kind: string, periodFrom: Date): Promise<ReportEntity | null> {
+    return this.repo.findOne({ where: { workspaceId, kind, periodFrom }, order: { createdAt: 'DESC' } });
   }
 
   findById(workspaceId: string, id: string): Promise<ReportEntity | null> {

@@ -1,0 +1,46 @@
+import path from 'node:path';
+import { Injectable, Logger } from '@nestjs/common';
+import { DemoWorkspaceService } from '#collectors';
+import { monthPeriod } from '#domain';
+import { ReportRepository, resolveDataDir, WorkspaceRepository, type ReportEntity } from '#persistence';
+import { MONTHLY_REPORT_KIND, MonthlyReportService } from '#reporting';
+
+export interface FirstRunResult {
+  demoCreated: boolean;
+  report: ReportEntity | null;
+}
+
+/**
+ * On a fresh database, creates the demo workspace and issues its latest monthly report, so that the first
+ * `npm start` has something to show. Skipped when LEDGER_DEMO=off or when other workspaces exist.
+ */
+@Injectable()
+export class FirstRunService {
+  private readonly logger = new Logger(FirstRunService.name);
+
+  constructor(
+    private readonly workspaces: WorkspaceRepository,
+    private readonly reports: ReportRepository,
+    private readonly demo: DemoWorkspaceService,
+    private readonly monthly: MonthlyReportService,
+  ) {}
+
+  async run(now: Date): Promise<FirstRunResult> {
+    if (process.env.LEDGER_DEMO === 'off') return { demoCreated: false, report: null };
+    const all = await this.workspaces.list();
+    if (all.some((w) => !w.isDemo)) return { demoCreated: false, report: null };
+    const started = Date.now();
+    const seeded = await this.demo.ensure(now);
+    const { from } = monthPeriod(seeded.month, seeded.workspace.timeZone);
+    const existing = await this.reports.findLatestForPeriod(seeded.workspace.id, MONTHLY_REPORT_KIND, from);
+    if (existing) return { demoCreated: seeded.created, report: existing };
+    this.logger.log(`Rendering the demo workspace's ${seeded.month} report…`);
+    const issued = await this.monthly.issue(seeded.workspace, {
+      month: seeded.month,
+      formats: ['html', 'pdf'],
+      outDir: path.join(resolveDataDir(), 'reports', seeded.workspace.slug),
+    });
+    this.logger.log(`Demo data and report ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    return { demoCreated: seeded.created, report: issued.report };
+  }
+}

@@ -1,0 +1,107 @@
+import { Injectable } from '@nestjs/common';
+import { addMonths, generateDemoWorkspace, monthPeriod, monthOf, type DemoDataset } from '#domain';
+import {
+  AccountRepository,
+  AssignmentRepository,
+  OperatorRepository,
+  TwcsStagingRepository,
+  WorkspaceRepository,
+  type WorkspaceEntity,
+} from '#persistence';
+import { AttributionService } from '../attribution/attribution.service.js';
+
+export const DEMO_WORKSPACE_SLUG = 'demo';
+export const DEMO_SOURCE = 'demo';
+const DEMO_TIME_ZONE = 'Europe/Vienna';
+/** Fixed: the same month always gives the same demo data. */
+const DEMO_SEED = 20171011;
+const STAGE_BATCH = 5000;
+
+export interface DemoSeedResult {
+  workspace: WorkspaceEntity;
+  created: boolean;
+  /** The last complete month of demo data: the one its report is issued for. */
+  month: string;
+}
+
+/**
+ * Creates the demo workspace: generated, clearly labelled conversations for three accounts (one run by
+ * staff, one by an agency, one handed over mid-month), fed through the same staging, fact and attribution
+ * pipeline as a real twcs import, with the roster set up as a person would.
+ */
+@Injectable()
+export class DemoWorkspaceService {
+  constructor(
+    private readonly workspaces: WorkspaceRepository,
+    private readonly accounts: AccountRepository,
+    private readonly operators: OperatorRepository,
+    private readonly assignments: AssignmentRepository,
+    private readonly staging: TwcsStagingRepository,
+    private readonly attribution: AttributionService,
+  ) {}
+
+  /** Seeds the demo workspace unless it exists; `now` decides which month is the last complete one. */
+  async ensure(now: Date): Promise<DemoSeedResult> {
+    const month = addMonths(monthOf(now, DEMO_TIME_ZONE), -1);
+    const existing = await this.workspaces.findBySlug(DEMO_WORKSPACE_SLUG);
+    if (existing) return { workspace: existing, created: false, month };
+
+    const { from, to } = monthPeriod(month, DEMO_TIME_ZONE);
+    const dataset = generateDemoWorkspace({ seed: DEMO_SEED, from, to });
+    const workspace = await this.workspaces.ensure(DEMO_WORKSPACE_SLUG, {
+      name: 'Demo workspace (generated data)',
+      timeZone: DEMO_TIME_ZONE,
+      locale: 'en',
+      isDemo: true,
+    });
+    await this.load(workspace.id, dataset);
+    return { workspace, created: true, month };
+  }
+
+  private async load(workspaceId: string, dataset: DemoDataset): Promise<void> {
+    await this.accounts.ensureMany(
+      workspaceId,
+      dataset.accounts.map((a) => ({
+        platform: a.platform,
+        handle: a.handle,
+        externalId: a.handle,
+        timeZone: a.timeZone,
+        businessHours: a.businessHours,
+        signaturePattern: a.signaturePattern,
+      })),
+    );
+    const accountIds = new Map((await this.accounts.listByWorkspace(workspaceId)).map((a) => [a.handle, a.id]));
+    const accountId = (handle: string) => {
+      const id = accountIds.get(handle);
+      if (!id) throw new Error(`Demo data names account ${handle}, which was not created`);
+      return id;
+    };
+    await this.operators.upsertMany(
+      workspaceId,
+      dataset.operators.map((o) => ({ name: o.name, sourcingGroup: o.sourcingGroup })),
+    );
+    await this.operators.upsertAliases(
+      workspaceId,
+      dataset.operators.flatMap((o) =>
+        o.accountHandles.map((handle) => ({ accountId: accountId(handle), signature: o.alias, operatorName: o.name })),
+      ),
+    );
+    await this.assignments.upsertMany(
+      workspaceId,
+      dataset.assignments.map((a) => ({
+        accountId: accountId(a.accountHandle),
+        operatorName: a.operatorName,
+        validFrom: a.from,
+        validTo: a.to,
+        shifts: a.shifts,
+      })),
+    );
+    for (let i = 0; i < dataset.tweets.length; i += STAGE_BATCH) {
+      await this.staging.stage(workspaceId, dataset.tweets.slice(i, i + STAGE_BATCH));
+    }
+    for (const platform of new Set(dataset.accounts.map((a) => a.platform))) {
+      await this.staging.materialize(workspaceId, platform, DEMO_SOURCE);
+    }
+    await this.attribution.attributeWorkspace(workspaceId);
+  }
+}
