@@ -1,5 +1,5 @@
 // Wires the real services on a test database the way the Nest modules do, without an application context.
-import { AttributionService, TwcsImportService } from '#collectors';
+import { AttributionService, RosterImportService, TwcsImportService } from '#collectors';
 import {
   AccountRepository,
   AssignmentRepository,
@@ -32,5 +32,6 @@ export function servicesFor(db: OpenDatabase) {
   const r = repositoriesFor(db);
   const attribution = new AttributionService(r.accounts, r.operators, r.assignments, r.outbound);
   const twcsImport = new TwcsImportService(r.runs, r.staging, attribution);
-  return { ...r, attribution, twcsImport };
+  const rosterImport = new RosterImportService(r.accounts, r.operators, r.assignments, r.runs, attribution);
+  return { ...r, attribution, twcsImport, rosterImport };
 }

@@ -1,6 +1,8 @@
 // One migrated database per test file, on the database the run is configured for (see
 // test-database-plan.js): call `useTestDatabase()` at the top of a spec file and read `.db` in tests.
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { openDatabase, type OpenDatabase } from '#persistence';
@@ -49,6 +51,33 @@ export function useTestDatabase(): TestDatabase {
       return serverUrl;
     },
   };
+}
+
+/**
+ * A database for child processes (CLI, server) of one spec file: on the PostgreSQL server a fresh database
+ * copied from the migrated template, passed as DATABASE_URL; embedded, a fresh data directory of its own,
+ * passed as LEDGER_DATA_DIR (the child creates and migrates its PGlite there, as on a first run).
+ */
+export function useProcessDatabase(): { readonly env: Record<string, string>; readonly dataDir: string } {
+  const plan = testDatabasePlan();
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ledger-e2e-'));
+  const env: Record<string, string> = { LEDGER_DATA_DIR: dataDir };
+  let name: string | null = null;
+
+  beforeAll(async () => {
+    if (plan.kind === 'server') {
+      name = `${plan.prefix}_${randomBytes(4).toString('hex')}`;
+      await adminQuery(plan.adminUrl, `CREATE DATABASE "${name}" TEMPLATE "${plan.templateName}"`);
+      env.DATABASE_URL = plan.databaseUrl(name);
+    }
+  });
+
+  afterAll(async () => {
+    if (plan.kind === 'server' && name) await adminQuery(plan.adminUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  return { env, dataDir };
 }
 
 async function adminQuery(adminUrl: string, sql: string): Promise<void> {

@@ -3,6 +3,7 @@ import { CliError } from './cli-context.js';
 import { registerImportTwcs } from './commands/import-twcs.command.js';
 import { registerMetrics } from './commands/metrics.command.js';
 import { registerReport } from './commands/report.command.js';
+import { registerRoster } from './commands/roster.command.js';
 import { registerWorkspaces } from './commands/workspaces.command.js';
 
 const program = new Command('ledger')
@@ -14,6 +15,7 @@ const program = new Command('ledger')
   .exitOverride();
 
 registerImportTwcs(program.command('import').description('Import files: twcs-style conversations'));
+registerRoster(program);
 registerMetrics(program);
 registerReport(program);
 registerWorkspaces(program);

@@ -53,4 +53,24 @@ export class OperatorRepository {
       [workspaceId, aliases.map((a) => a.accountId), aliases.map((a) => a.signature), aliases.map((a) => a.operatorName)],
     );
   }
+
+  /**
+   * Removes operators without a group that nothing refers to any more: those created from a signature that
+   * a roster has since mapped to a named person. Returns their names.
+   */
+  async deleteOrphanedUnassigned(workspaceId: string): Promise<string[]> {
+    const rows: { name: string }[] = await this.dataSource.query(
+      `DELETE FROM operator o
+       WHERE o.workspace_id = $1 AND o.sourcing_group IS NULL
+         AND NOT EXISTS (SELECT 1 FROM operator_alias a WHERE a.operator_id = o.id)
+         AND NOT EXISTS (SELECT 1 FROM assignment s WHERE s.operator_id = o.id)
+         AND NOT EXISTS (SELECT 1 FROM outbound_item i WHERE i.operator_id = o.id)
+         AND NOT EXISTS (SELECT 1 FROM incident n WHERE n.operator_id = o.id)
+       RETURNING o.name`,
+      [workspaceId],
+    );
+    // TypeORM returns [rows, affected] for DELETE … RETURNING.
+    const deleted = Array.isArray(rows[0]) ? (rows[0] as unknown as { name: string }[]) : rows;
+    return deleted.map((r) => r.name).sort();
+  }
 }
