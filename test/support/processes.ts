@@ -48,7 +48,7 @@ export async function startServer(env: Record<string, string>, timeoutMs = 90_00
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`server did not start within ${timeoutMs} ms:\n${output}`)), timeoutMs);
     const check = () => {
-      if (output.includes('Channel Ledger is running on')) {
+      if (output.includes('Press Ctrl-C to stop.')) {
         clearTimeout(timer);
         resolve();
       }

@@ -1,0 +1,81 @@
+// `npm start` on a fresh database: the server creates the labelled demo workspace, issues its latest monthly
+// report, says where it is, and serves the list, the HTML and the PDF.
+import fs from 'node:fs';
+import path from 'node:path';
+import { startServer, type RunningServer } from '../support/processes.js';
+import { CHART_BLUE, CHART_ORANGE, colourShare, readPdf, renderPagesToPng } from '../support/pdf-inspection.js';
+import { useProcessDatabase } from '../support/test-database.js';
+
+const ARTIFACTS = path.resolve('test-artifacts/e2e');
+
+describe('first start of the server', () => {
+  const db = useProcessDatabase();
+  let server: RunningServer;
+  let reportUrl: string;
+
+  beforeAll(async () => {
+    fs.mkdirSync(ARTIFACTS, { recursive: true });
+    server = await startServer(db.env);
+    reportUrl = /Demo report:\s+(\S+)\/html/.exec(server.output())?.[1] ?? '';
+  }, 120_000);
+
+  afterAll(async () => {
+    await server?.stop();
+  });
+
+  test('prints where to open the demo report: URL and files', () => {
+    expect(reportUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/reports\/[0-9a-f-]{36}$/);
+    const files = [...server.output().matchAll(/(\/\S+\.(?:html|pdf))$/gm)].map((m) => m[1]);
+    expect(files).toHaveLength(2);
+    for (const file of files) expect(fs.existsSync(file)).toBe(true);
+    expect(files[0].startsWith(db.dataDir)).toBe(true);
+  });
+
+  test('the report list shows the demo report, labelled as demo data', async () => {
+    const page = await fetch(`${server.baseUrl}/`);
+    expect(page.url).toBe(`${server.baseUrl}/reports`);
+    const html = await page.text();
+    expect(html).toContain('DEMO DATA');
+    expect(html).toContain(`${new URL(reportUrl).pathname}/pdf`);
+    const api = (await (await fetch(`${server.baseUrl}/api/v1/reports`)).json()) as { data: { id: string; isDemo: boolean }[] };
+    expect(api.data).toHaveLength(1);
+    expect(api.data[0]).toMatchObject({ isDemo: true, id: reportUrl.split('/').at(-1) });
+  });
+
+  test('the HTML report is complete offline and says demo data', async () => {
+    const response = await fetch(`${reportUrl}/html`);
+    expect(response.headers.get('content-type')).toMatch(/text\/html/);
+    const html = await response.text();
+    expect(html).toContain('DEMO DATA');
+    expect(html).toMatch(/<canvas/);
+    // Nothing to fetch: no script, style or image from the network.
+    expect(html).not.toMatch(/(src|href)=["']https?:/);
+  });
+
+  test('the PDF says demo data on every page and its pages, as images, show the charts', async () => {
+    const response = await fetch(`${reportUrl}/pdf`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/pdf');
+    const pdf = new Uint8Array(await response.arrayBuffer());
+    fs.writeFileSync(path.join(ARTIFACTS, 'demo-report.pdf'), pdf);
+    const { doc, pages } = await readPdf(pdf);
+    try {
+      expect(pages.length).toBeGreaterThanOrEqual(2);
+      for (const page of pages) expect(page.text).toContain('DEMO DATA');
+      const pixels = await renderPagesToPng(doc, ARTIFACTS, 'demo-report');
+      // The volume chart's inbound bars (blue) and the outbound bars (orange) are painted somewhere.
+      const blue = Math.max(...pixels.map((p) => colourShare(p, CHART_BLUE)));
+      const orange = Math.max(...pixels.map((p) => colourShare(p, CHART_ORANGE)));
+      expect(blue).toBeGreaterThan(0.002);
+      expect(orange).toBeGreaterThan(0.002);
+    } finally {
+      await doc.destroy();
+    }
+  });
+
+  test('an unknown report is a 404 that says which', async () => {
+    const response = await fetch(`${server.baseUrl}/reports/00000000-0000-4000-8000-000000000000/pdf`);
+    expect(response.status).toBe(404);
+    expect(await response.text()).toContain('00000000-0000-4000-8000-000000000000');
+  });
+});
