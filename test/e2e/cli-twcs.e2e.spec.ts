@@ -27,7 +27,10 @@ describe('ledger on the real twcs sample', () => {
   });
 
   test('metrics --by account: 41 answered, median 2876 s, mean 8406.54 s; AppleSupport and Tesco', async () => {
-    const result = await runCli(['metrics', '--workspace', 'sample', '--by', 'account', '--format', 'json'], db.env);
+    const result = await runCli(
+      ['metrics', '--workspace', 'sample', '--by', 'account', '--format', 'json'],
+      db.env,
+    );
     expect(result.code).toBe(0);
     const metrics = JSON.parse(result.stdout) as { rows: Row[]; total: Row };
     expect(metrics.total.answered).toBe(41);
@@ -39,12 +42,22 @@ describe('ledger on the real twcs sample', () => {
   });
 
   test('the same period as a table and as CSV', async () => {
-    const table = await runCli(['metrics', '-w', 'sample', '--from', '2017-10-01', '--to', '2017-10-31'], db.env);
+    const table = await runCli(
+      ['metrics', '-w', 'sample', '--from', '2017-10-01', '--to', '2017-10-31'],
+      db.env,
+    );
     expect(table.code).toBe(0);
     expect(table.stdout).toMatch(/^Total\s+48\s+41\s+44\s+2876 s\s+8406\.54 s/m);
     const csv = await runCli(['metrics', '-w', 'sample', '--by', 'group', '--format', 'csv'], db.env);
     const [header, ...rows] = csv.stdout.trim().split('\n');
-    expect(header.split(',').slice(0, 6)).toEqual(['key', 'label', 'sourcing_group', 'inbound', 'answered', 'outbound']);
+    expect(header.split(',').slice(0, 6)).toEqual([
+      'key',
+      'label',
+      'sourcing_group',
+      'inbound',
+      'answered',
+      'outbound',
+    ]);
     expect(rows.at(-1)).toMatch(/^total,Total,,48,41,44,2876,8406\.54,/);
   });
 
@@ -89,7 +102,10 @@ describe('ledger on the real twcs sample', () => {
 
   test('report monthly writes HTML and PDF and says where', async () => {
     const out = fs.mkdtempSync(path.join(os.tmpdir(), 'ledger-report-'));
-    const result = await runCli(['report', 'monthly', '-w', 'sample', '--month', '2017-10', '--out', out], db.env);
+    const result = await runCli(
+      ['report', 'monthly', '-w', 'sample', '--month', '2017-10', '--out', out],
+      db.env,
+    );
     expect(result.code).toBe(0);
     const html = path.join(out, 'monthly-comparison-sample-2017-10.en.html');
     const pdf = path.join(out, 'monthly-comparison-sample-2017-10.en.pdf');
@@ -100,7 +116,12 @@ describe('ledger on the real twcs sample', () => {
   });
 
   test('every command has --help', async () => {
-    for (const args of [['--help'], ['import', 'twcs', '--help'], ['metrics', '--help'], ['report', 'monthly', '--help']]) {
+    for (const args of [
+      ['--help'],
+      ['import', 'twcs', '--help'],
+      ['metrics', '--help'],
+      ['report', 'monthly', '--help'],
+    ]) {
       const result = await runCli(args, db.env);
       expect(result.code).toBe(0);
       expect(result.stdout).toMatch(/Usage: ledger/);

@@ -3,7 +3,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { startServer, type RunningServer } from '../support/processes.js';
-import { CHART_BLUE, CHART_ORANGE, colourShare, readPdf, renderPagesToPng } from '../support/pdf-inspection.js';
+import {
+  CHART_BLUE,
+  CHART_ORANGE,
+  colourShare,
+  readPdf,
+  renderPagesToPng,
+} from '../support/pdf-inspection.js';
 import { useProcessDatabase } from '../support/test-database.js';
 
 const ARTIFACTS = path.resolve('test-artifacts/e2e');
@@ -37,7 +43,9 @@ describe('first start of the server', () => {
     const html = await page.text();
     expect(html).toContain('DEMO DATA');
     expect(html).toContain(`${new URL(reportUrl).pathname}/pdf`);
-    const api = (await (await fetch(`${server.baseUrl}/api/v1/reports`)).json()) as { data: { id: string; isDemo: boolean }[] };
+    const api = (await (await fetch(`${server.baseUrl}/api/v1/reports`)).json()) as {
+      data: { id: string; isDemo: boolean }[];
+    };
     expect(api.data).toHaveLength(1);
     expect(api.data[0]).toMatchObject({ isDemo: true, id: reportUrl.split('/').at(-1) });
   });

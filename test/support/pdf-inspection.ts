@@ -58,18 +58,30 @@ async function paintedImages(page: PDFPageProxy): Promise<PdfImage[]> {
 export function colourShare(data: Uint8ClampedArray, rgb: number[], channels = 4): number {
   let hits = 0;
   for (let p = 0; p < data.length; p += channels) {
-    if (Math.abs(data[p] - rgb[0]) <= 6 && Math.abs(data[p + 1] - rgb[1]) <= 6 && Math.abs(data[p + 2] - rgb[2]) <= 6) hits += 1;
+    if (
+      Math.abs(data[p] - rgb[0]) <= 6 &&
+      Math.abs(data[p + 1] - rgb[1]) <= 6 &&
+      Math.abs(data[p + 2] - rgb[2]) <= 6
+    )
+      hits += 1;
   }
   return hits / (data.length / channels);
 }
 
 /** Renders every page to `<dir>/<prefix>.page-N.png` and returns each page's RGBA pixels. */
-export async function renderPagesToPng(doc: PDFDocumentProxy, dir: string, prefix: string): Promise<Uint8ClampedArray[]> {
+export async function renderPagesToPng(
+  doc: PDFDocumentProxy,
+  dir: string,
+  prefix: string,
+): Promise<Uint8ClampedArray[]> {
   const pixels: Uint8ClampedArray[] = [];
   for (let number = 1; number <= doc.numPages; number += 1) {
     const page = await doc.getPage(number);
     const viewport = page.getViewport({ scale: 1.5 });
-    const { canvas, context } = (doc.canvasFactory as NodeCanvasFactory).create(viewport.width, viewport.height);
+    const { canvas, context } = (doc.canvasFactory as NodeCanvasFactory).create(
+      viewport.width,
+      viewport.height,
+    );
     await page.render({ canvas, canvasContext: context, viewport }).promise;
     await writeFile(join(dir, `${prefix}.page-${number}.png`), canvas.toBuffer('image/png'));
     pixels.push(context.getImageData(0, 0, canvas.width, canvas.height).data);

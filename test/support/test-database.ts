@@ -73,7 +73,8 @@ export function useProcessDatabase(): { readonly env: Record<string, string>; re
   });
 
   afterAll(async () => {
-    if (plan.kind === 'server' && name) await adminQuery(plan.adminUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    if (plan.kind === 'server' && name)
+      await adminQuery(plan.adminUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
     fs.rmSync(dataDir, { recursive: true, force: true });
   });
 

@@ -9,7 +9,10 @@ export class CliError extends Error {}
 
 /** Runs one command inside a Nest application context on the configured database, then closes it. */
 export async function withApp<T>(fn: (app: CliApp) => Promise<T>): Promise<T> {
-  const context = await NestFactory.createApplicationContext(CliModule, { logger: ['error', 'warn'], abortOnError: false });
+  const context = await NestFactory.createApplicationContext(CliModule, {
+    logger: ['error', 'warn'],
+    abortOnError: false,
+  });
   context.enableShutdownHooks();
   try {
     return await fn(new CliApp(context));
@@ -31,7 +34,9 @@ export class CliApp {
     const found = await workspaces.findBySlug(slug);
     if (!found) {
       const known = (await workspaces.list()).map((w) => w.slug);
-      throw new CliError(`No workspace "${slug}". Known: ${known.length ? known.join(', ') : 'none (import a file first)'}`);
+      throw new CliError(
+        `No workspace "${slug}". Known: ${known.length ? known.join(', ') : 'none (import a file first)'}`,
+      );
     }
     return found;
   }

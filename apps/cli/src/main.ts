@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { CliError } from './cli-context.js';
+import { registerAccounts } from './commands/accounts.command.js';
 import { registerImportTwcs } from './commands/import-twcs.command.js';
 import { registerMetrics } from './commands/metrics.command.js';
 import { registerReport } from './commands/report.command.js';
@@ -15,6 +16,7 @@ const program = new Command('ledger')
   .exitOverride();
 
 registerImportTwcs(program.command('import').description('Import files: twcs-style conversations'));
+registerAccounts(program);
 registerRoster(program);
 registerMetrics(program);
 registerReport(program);

@@ -9,14 +9,18 @@ const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? '127.0.0.1';
 const withWorker = process.env.LEDGER_WORKER !== 'off';
 
-const app = await NestFactory.create(ServerModule.forRoot({ withWorker }), { logger: ['log', 'error', 'warn'] });
+const app = await NestFactory.create(ServerModule.forRoot({ withWorker }), {
+  logger: ['log', 'error', 'warn'],
+});
 app.enableShutdownHooks();
 const db = app.get<OpenDatabase>(OPEN_DATABASE);
 const firstRun = await app.get(FirstRunService).run(new Date());
 await app.listen(port, host);
 
 const base = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`;
-console.log(`\nChannel Ledger is running on ${base}/  (database: ${db.displayUrl}${withWorker ? ', worker in-process' : ''})`);
+console.log(
+  `\nChannel Ledger is running on ${base}/  (database: ${db.displayUrl}${withWorker ? ', worker in-process' : ''})`,
+);
 console.log(`  Reports:      ${base}/reports`);
 if (firstRun.report) {
   console.log(`  Demo report:  ${base}/reports/${firstRun.report.id}/html   (DEMO DATA)`);

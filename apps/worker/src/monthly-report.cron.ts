@@ -44,7 +44,9 @@ export class MonthlyReportCron {
           formats: ['html', 'pdf'],
           outDir: path.join(resolveDataDir(), 'reports', workspace.slug),
         });
-        this.logger.log(`Issued the ${month} report of ${workspace.slug}: ${result.files.map((f) => f.path).join(', ')}`);
+        this.logger.log(
+          `Issued the ${month} report of ${workspace.slug}: ${result.files.map((f) => f.path).join(', ')}`,
+        );
         issued += 1;
       } catch (error) {
         // One workspace's failure must not stop the others.

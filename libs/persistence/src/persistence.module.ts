@@ -55,7 +55,11 @@ export class PersistenceModule {
         { provide: OPEN_DATABASE, useFactory: () => options.database ?? openDatabase(options.config) },
         { provide: OWNS_DATABASE, useValue: options.database === undefined },
         { provide: DataSource, useFactory: (db: OpenDatabase) => db.dataSource, inject: [OPEN_DATABASE] },
-        ...REPOSITORIES.map((R) => ({ provide: R, useFactory: (ds: DataSource) => new R(ds), inject: [DataSource] })),
+        ...REPOSITORIES.map((R) => ({
+          provide: R,
+          useFactory: (ds: DataSource) => new R(ds),
+          inject: [DataSource],
+        })),
         DatabaseLifecycle,
       ],
       exports: [OPEN_DATABASE, DataSource, ...REPOSITORIES],

@@ -18,7 +18,11 @@ class PdfRendererLifecycle implements OnApplicationShutdown {
     MetricsQueryService,
     MonthlyReportService,
     { provide: PdfRenderer, useFactory: () => new PdfRenderer() },
-    { provide: PdfRendererLifecycle, useFactory: (pdf: PdfRenderer) => new PdfRendererLifecycle(pdf), inject: [PdfRenderer] },
+    {
+      provide: PdfRendererLifecycle,
+      useFactory: (pdf: PdfRenderer) => new PdfRendererLifecycle(pdf),
+      inject: [PdfRenderer],
+    },
   ],
   exports: [MetricsQueryService, MonthlyReportService, PdfRenderer],
 })

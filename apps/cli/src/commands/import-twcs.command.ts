@@ -11,7 +11,9 @@ const SHOWN_REJECTIONS = 20;
 export function registerImportTwcs(importCommand: Command): void {
   importCommand
     .command('twcs')
-    .description('Import a twcs-style conversation file (one tweet per row, inbound flag, reply links both ways)')
+    .description(
+      'Import a twcs-style conversation file (one tweet per row, inbound flag, reply links both ways)',
+    )
     .argument('<file>', 'CSV file, e.g. ../shared/data/twcs/sample.csv')
     .requiredOption('-w, --workspace <slug>', 'workspace to import into (created if it does not exist)')
     .addHelpText(
@@ -25,20 +27,28 @@ export function registerImportTwcs(importCommand: Command): void {
       await withApp(async (app) => {
         const workspace = await app.workspace(opts.workspace, { create: true });
         const progress = new ProgressLine();
-        const rejectedFile = path.join(resolveDataDir(), 'imports', `${path.basename(file)}.${Date.now()}.rejected.csv`);
+        const rejectedFile = path.join(
+          resolveDataDir(),
+          'imports',
+          `${path.basename(file)}.${Date.now()}.rejected.csv`,
+        );
         const rejectedOut = new RejectionWriter(rejectedFile);
         const result = await app.get(TwcsImportService).import(file, {
           workspaceId: workspace.id,
           name: path.basename(file),
           onProgress: (totals, rejected) => {
             rejectedOut.write(rejected);
-            progress.update(`read ${formatCount(totals.read)} rows, ${formatCount(totals.rejected)} rejected`);
+            progress.update(
+              `read ${formatCount(totals.read)} rows, ${formatCount(totals.rejected)} rejected`,
+            );
           },
         });
         progress.done();
         rejectedOut.close();
         const { totals, facts, attribution } = result;
-        console.log(`Imported ${path.resolve(file)} into workspace "${workspace.slug}" in ${formatDuration(result.durationMs)}`);
+        console.log(
+          `Imported ${path.resolve(file)} into workspace "${workspace.slug}" in ${formatDuration(result.durationMs)}`,
+        );
         console.log(`  rows read      ${formatCount(totals.read)}`);
         console.log(`  rows imported  ${formatCount(totals.accepted)}`);
         console.log(`  rows rejected  ${formatCount(totals.rejected)}`);
@@ -47,9 +57,13 @@ export function registerImportTwcs(importCommand: Command): void {
             `${formatCount(facts.accountsCreated)} new accounts`,
         );
         if (facts.inboundUnattached > 0) {
-          console.log(`  ${formatCount(facts.inboundUnattached)} customer tweet(s) addressed to no known account: kept aside, not counted`);
+          console.log(
+            `  ${formatCount(facts.inboundUnattached)} customer tweet(s) addressed to no known account: kept aside, not counted`,
+          );
         }
-        console.log(`  attribution    ${formatCount(attribution.itemsChanged)} of ${formatCount(attribution.itemsSeen)} outbound items (re)attributed`);
+        console.log(
+          `  attribution    ${formatCount(attribution.itemsChanged)} of ${formatCount(attribution.itemsSeen)} outbound items (re)attributed`,
+        );
         if (attribution.operatorsCreated.length > 0) {
           console.log(
             `  ${attribution.operatorsCreated.length} new operator(s) from signatures await a sourcing group ` +
@@ -58,10 +72,14 @@ export function registerImportTwcs(importCommand: Command): void {
         }
         if (totals.rejected > 0) {
           console.log(`\nRejected rows (${formatCount(totals.rejected)}; all of them in ${rejectedFile}):`);
-          for (const r of result.rejections.slice(0, SHOWN_REJECTIONS)) console.log(`  line ${r.line}: ${r.reason}`);
-          if (totals.rejected > SHOWN_REJECTIONS) console.log(`  … and ${formatCount(totals.rejected - SHOWN_REJECTIONS)} more`);
+          for (const r of result.rejections.slice(0, SHOWN_REJECTIONS))
+            console.log(`  line ${r.line}: ${r.reason}`);
+          if (totals.rejected > SHOWN_REJECTIONS)
+            console.log(`  … and ${formatCount(totals.rejected - SHOWN_REJECTIONS)} more`);
         }
-        console.log(`\nRun id ${result.runId}. Next: npx ledger metrics --workspace ${workspace.slug} --by account`);
+        console.log(
+          `\nRun id ${result.runId}. Next: npx ledger metrics --workspace ${workspace.slug} --by account`,
+        );
       });
     });
 }

@@ -15,8 +15,12 @@ export class PageRenderer {
   private readonly viewsDir = findViewsDir();
 
   constructor() {
-    this.handlebars.registerHelper('isoDate', (d: Date | null) => (d ? new Date(d).toISOString().slice(0, 10) : ''));
-    this.handlebars.registerHelper('isoTime', (d: Date | null) => (d ? new Date(d).toISOString().replace('T', ' ').slice(0, 16) + ' UTC' : ''));
+    this.handlebars.registerHelper('isoDate', (d: Date | null) =>
+      d ? new Date(d).toISOString().slice(0, 10) : '',
+    );
+    this.handlebars.registerHelper('isoTime', (d: Date | null) =>
+      d ? new Date(d).toISOString().replace('T', ' ').slice(0, 16) + ' UTC' : '',
+    );
     const layout = fs.readFileSync(path.join(this.viewsDir, 'layout.hbs'), 'utf8');
     this.handlebars.registerPartial('layout', layout);
   }
@@ -24,7 +28,9 @@ export class PageRenderer {
   render(view: string, context: Record<string, unknown>): string {
     let template = this.templates.get(view);
     if (!template) {
-      template = this.handlebars.compile(fs.readFileSync(path.join(this.viewsDir, `${view}.hbs`), 'utf8'), { strict: false });
+      template = this.handlebars.compile(fs.readFileSync(path.join(this.viewsDir, `${view}.hbs`), 'utf8'), {
+        strict: false,
+      });
       this.templates.set(view, template);
     }
     return template(context);
@@ -37,7 +43,8 @@ function findViewsDir(): string {
     const candidate = path.join(dir, 'apps', 'server', 'views');
     if (fs.existsSync(path.join(candidate, 'layout.hbs'))) return candidate;
     const parent = path.dirname(dir);
-    if (parent === dir) throw new Error('apps/server/views/layout.hbs not found above ' + fileURLToPath(import.meta.url));
+    if (parent === dir)
+      throw new Error('apps/server/views/layout.hbs not found above ' + fileURLToPath(import.meta.url));
     dir = parent;
   }
 }

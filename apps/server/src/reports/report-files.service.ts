@@ -55,7 +55,8 @@ export class ReportFilesService {
     if (!report) throw new NotFoundException(`No report ${id}`);
     const file = format === 'html' ? report.htmlPath : report.pdfPath;
     if (!file) throw new NotFoundException(`Report ${id} was issued without ${format.toUpperCase()}`);
-    if (!fs.existsSync(file)) throw new NotFoundException(`The ${format.toUpperCase()} file of report ${id} is missing from ${file}`);
+    if (!fs.existsSync(file))
+      throw new NotFoundException(`The ${format.toUpperCase()} file of report ${id} is missing from ${file}`);
     return { path: file, report };
   }
 }

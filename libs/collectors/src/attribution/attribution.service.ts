@@ -56,7 +56,9 @@ export class AttributionService {
         attributions = page.map((item) => attribute(item, accounts, lookups));
       }
       result.itemsSeen += page.length;
-      result.itemsChanged += await this.outbound.updateAttribution(page.map((item, i) => toUpdate(item, attributions[i])));
+      result.itemsChanged += await this.outbound.updateAttribution(
+        page.map((item, i) => toUpdate(item, attributions[i])),
+      );
     }
     return result;
   }
@@ -69,7 +71,11 @@ export class AttributionService {
     ]);
     return buildAttributionLookups({
       operators: operators.map((o) => ({ id: o.id, name: o.name, sourcingGroup: o.sourcingGroup })),
-      aliases: aliases.map((a) => ({ accountId: a.accountId, signature: a.signature, operatorId: a.operatorId })),
+      aliases: aliases.map((a) => ({
+        accountId: a.accountId,
+        signature: a.signature,
+        operatorId: a.operatorId,
+      })),
       assignments: assignments.map((a) => ({
         accountId: a.accountId,
         operatorId: a.operatorId,
@@ -105,12 +111,19 @@ export class AttributionService {
     if (names.size === 0) return [];
     const known = new Set((await this.operators.listByWorkspace(workspaceId)).map((o) => o.name));
     const fresh = [...names.keys()].filter((name) => !known.has(name));
-    await this.operators.upsertMany(workspaceId, fresh.map((name) => ({ name, sourcingGroup: null })));
+    await this.operators.upsertMany(
+      workspaceId,
+      fresh.map((name) => ({ name, sourcingGroup: null })),
+    );
     await this.operators.upsertAliases(
       workspaceId,
       [...names.entries()]
         .filter(([, v]) => v.signature !== null)
-        .map(([operatorName, v]) => ({ accountId: v.accountId, signature: v.signature as string, operatorName })),
+        .map(([operatorName, v]) => ({
+          accountId: v.accountId,
+          signature: v.signature as string,
+          operatorName,
+        })),
     );
     return fresh;
   }
@@ -126,7 +139,8 @@ function attribute(
   lookups: AttributionLookups,
 ): OutboundAttribution {
   const account = accounts.get(item.accountId);
-  if (!account) throw new Error(`Outbound item ${item.id} belongs to account ${item.accountId}, which is not loaded`);
+  if (!account)
+    throw new Error(`Outbound item ${item.id} belongs to account ${item.accountId}, which is not loaded`);
   return attributeOutbound({
     item: { accountId: item.accountId, createdAt: item.createdAt, text: item.text },
     account: { timeZone: account.timeZone, signaturePattern: account.signaturePattern },

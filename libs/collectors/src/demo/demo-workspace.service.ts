@@ -70,7 +70,9 @@ export class DemoWorkspaceService {
         signaturePattern: a.signaturePattern,
       })),
     );
-    const accountIds = new Map((await this.accounts.listByWorkspace(workspaceId)).map((a) => [a.handle, a.id]));
+    const accountIds = new Map(
+      (await this.accounts.listByWorkspace(workspaceId)).map((a) => [a.handle, a.id]),
+    );
     const accountId = (handle: string) => {
       const id = accountIds.get(handle);
       if (!id) throw new Error(`Demo data names account ${handle}, which was not created`);
@@ -83,7 +85,11 @@ export class DemoWorkspaceService {
     await this.operators.upsertAliases(
       workspaceId,
       dataset.operators.flatMap((o) =>
-        o.accountHandles.map((handle) => ({ accountId: accountId(handle), signature: o.alias, operatorName: o.name })),
+        o.accountHandles.map((handle) => ({
+          accountId: accountId(handle),
+          signature: o.alias,
+          operatorName: o.name,
+        })),
       ),
     );
     await this.assignments.upsertMany(

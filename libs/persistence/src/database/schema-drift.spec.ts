@@ -16,8 +16,19 @@ describe('schema', () => {
     );
     expect(rows.map((r) => r.table_name)).toEqual(
       expect.arrayContaining([
-        'workspace', 'account', 'operator', 'operator_alias', 'assignment', 'outbound_item', 'inbound_item',
-        'engagement_snapshot', 'incident', 'collection_run', 'report', 'audit_log_entry', 'migrations',
+        'workspace',
+        'account',
+        'operator',
+        'operator_alias',
+        'assignment',
+        'outbound_item',
+        'inbound_item',
+        'engagement_snapshot',
+        'incident',
+        'collection_run',
+        'report',
+        'audit_log_entry',
+        'migrations',
       ]),
     );
   });

@@ -48,4 +48,14 @@ export class AccountRepository {
       .orIgnore()
       .execute();
   }
+
+  /** Changes an account's settings; only the fields given are touched. */
+  async updateSettings(
+    id: string,
+    settings: Partial<
+      Pick<AccountEntity, 'timeZone' | 'signaturePattern' | 'slaTargetSeconds' | 'businessHours'>
+    >,
+  ): Promise<void> {
+    await this.repo.update(id, settings);
+  }
 }

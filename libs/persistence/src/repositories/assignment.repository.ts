@@ -14,7 +14,9 @@ export class AssignmentRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   listByWorkspace(workspaceId: string): Promise<AssignmentEntity[]> {
-    return this.dataSource.getRepository(AssignmentEntity).find({ where: { workspaceId }, order: { validFrom: 'ASC' } });
+    return this.dataSource
+      .getRepository(AssignmentEntity)
+      .find({ where: { workspaceId }, order: { validFrom: 'ASC' } });
   }
 
   /** Keyed by (account, operator, from): importing the same roster twice changes nothing; a changed end or shift is updated. */

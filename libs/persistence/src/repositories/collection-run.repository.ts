@@ -11,7 +11,12 @@ export class CollectionRunRepository {
     return this.dataSource.getRepository(CollectionRunEntity);
   }
 
-  start(workspaceId: string, source: string, subject: string | null, startedAt: Date): Promise<CollectionRunEntity> {
+  start(
+    workspaceId: string,
+    source: string,
+    subject: string | null,
+    startedAt: Date,
+  ): Promise<CollectionRunEntity> {
     return this.repo.save(this.repo.create({ workspaceId, source, subject, status: 'running', startedAt }));
   }
 

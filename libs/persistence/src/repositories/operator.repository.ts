@@ -6,7 +6,9 @@ export class OperatorRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   listByWorkspace(workspaceId: string): Promise<OperatorEntity[]> {
-    return this.dataSource.getRepository(OperatorEntity).find({ where: { workspaceId }, order: { name: 'ASC' } });
+    return this.dataSource
+      .getRepository(OperatorEntity)
+      .find({ where: { workspaceId }, order: { name: 'ASC' } });
   }
 
   listAliases(workspaceId: string): Promise<OperatorAliasEntity[]> {
@@ -27,7 +29,10 @@ export class OperatorRepository {
    * Creates or updates operators by name. A null group never overwrites a group a person has set:
    * an import that merely sees a signature must not undo the roster.
    */
-  async upsertMany(workspaceId: string, operators: { name: string; sourcingGroup: string | null }[]): Promise<void> {
+  async upsertMany(
+    workspaceId: string,
+    operators: { name: string; sourcingGroup: string | null }[],
+  ): Promise<void> {
     if (operators.length === 0) return;
     await this.dataSource.query(
       `INSERT INTO operator (workspace_id, name, sourcing_group)
@@ -50,7 +55,12 @@ export class OperatorRepository {
        FROM unnest($2::uuid[], $3::text[], $4::text[]) AS a(account_id, signature, operator_name)
        JOIN operator o ON o.workspace_id = $1 AND o.name = a.operator_name
        ON CONFLICT (account_id, signature) DO UPDATE SET operator_id = EXCLUDED.operator_id`,
-      [workspaceId, aliases.map((a) => a.accountId), aliases.map((a) => a.signature), aliases.map((a) => a.operatorName)],
+      [
+        workspaceId,
+        aliases.map((a) => a.accountId),
+        aliases.map((a) => a.signature),
+        aliases.map((a) => a.operatorName),
+      ],
     );
   }
 

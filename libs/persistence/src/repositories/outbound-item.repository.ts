@@ -28,14 +28,24 @@ export class OutboundItemRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   /** One page of outbound items in id order (keyset pagination), for the attribution pass. */
-  async pageForAttribution(workspaceId: string, afterId: string, limit: number): Promise<OutboundForAttribution[]> {
-    const rows: { id: string; account_id: string; created_at: Date; text: string }[] = await this.dataSource.query(
-      `SELECT id, account_id, created_at, text FROM outbound_item
+  async pageForAttribution(
+    workspaceId: string,
+    afterId: string,
+    limit: number,
+  ): Promise<OutboundForAttribution[]> {
+    const rows: { id: string; account_id: string; created_at: Date; text: string }[] =
+      await this.dataSource.query(
+        `SELECT id, account_id, created_at, text FROM outbound_item
        WHERE workspace_id = $1 AND id > $2 AND attribution_source NOT IN ('platform', 'tool')
        ORDER BY id LIMIT $3`,
-      [workspaceId, afterId, limit],
-    );
-    return rows.map((r) => ({ id: String(r.id), accountId: r.account_id, createdAt: r.created_at, text: r.text }));
+        [workspaceId, afterId, limit],
+      );
+    return rows.map((r) => ({
+      id: String(r.id),
+      accountId: r.account_id,
+      createdAt: r.created_at,
+      text: r.text,
+    }));
   }
 
   /** Writes attribution results; rows whose attribution did not change are left untouched. */
@@ -48,7 +58,12 @@ export class OutboundItemRepository {
        FROM unnest($1::bigint[], $2::uuid[], $3::text[], $4::text[]) AS u(id, operator_id, source, signature)
        WHERE o.id = u.id
          AND (o.operator_id, o.attribution_source, o.signature) IS DISTINCT FROM (u.operator_id, u.source, u.signature)`,
-      [updates.map((u) => u.id), updates.map((u) => u.operatorId), updates.map((u) => u.source), updates.map((u) => u.signature)],
+      [
+        updates.map((u) => u.id),
+        updates.map((u) => u.operatorId),
+        updates.map((u) => u.source),
+        updates.map((u) => u.signature),
+      ],
     );
     return affected;
   }
@@ -96,13 +111,14 @@ export class OutboundItemRepository {
     from: Date,
     to: Date,
   ): Promise<{ sourcingGroup: string | null; source: string; items: number }[]> {
-    const rows: { sourcing_group: string | null; source: string; items: number }[] = await this.dataSource.query(
-      `SELECT op.sourcing_group, o.attribution_source AS source, count(*)::int AS items
+    const rows: { sourcing_group: string | null; source: string; items: number }[] =
+      await this.dataSource.query(
+        `SELECT op.sourcing_group, o.attribution_source AS source, count(*)::int AS items
        FROM outbound_item o LEFT JOIN operator op ON op.id = o.operator_id
        WHERE o.workspace_id = $1 AND o.created_at >= $2 AND o.created_at < $3
        GROUP BY 1, 2 ORDER BY 1 NULLS LAST, 2`,
-      [workspaceId, from, to],
-    );
+        [workspaceId, from, to],
+      );
     return rows.map((r) => ({ sourcingGroup: r.sourcing_group, source: r.source, items: r.items }));
   }
 }

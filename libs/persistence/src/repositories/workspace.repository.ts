@@ -28,7 +28,13 @@ export class WorkspaceRepository {
     await this.repo
       .createQueryBuilder()
       .insert()
-      .values({ slug, name: init.name ?? slug, timeZone: init.timeZone ?? 'UTC', locale: init.locale ?? 'en', isDemo: init.isDemo ?? false })
+      .values({
+        slug,
+        name: init.name ?? slug,
+        timeZone: init.timeZone ?? 'UTC',
+        locale: init.locale ?? 'en',
+        isDemo: init.isDemo ?? false,
+      })
       .orIgnore()
       .execute();
     return this.repo.findOneByOrFail({ slug });

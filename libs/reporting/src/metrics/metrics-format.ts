@@ -38,7 +38,18 @@ export function formatMetrics(result: MetricsResult, format: MetricsFormat): str
 }
 
 function table(rows: ResponsivenessRow[]): string {
-  const headers = ['', 'group', 'inbound', 'answered', 'outbound', 'median FRT', 'mean FRT', 'p90 FRT', 'resp. rate (72h)', 'undecided'];
+  const headers = [
+    '',
+    'group',
+    'inbound',
+    'answered',
+    'outbound',
+    'median FRT',
+    'mean FRT',
+    'p90 FRT',
+    'resp. rate (72h)',
+    'undecided',
+  ];
   const cells = rows.map((r) => [
     r.label,
     r.sourcingGroup ?? '',
@@ -52,9 +63,12 @@ function table(rows: ResponsivenessRow[]): string {
     String(r.responseRate.undecided),
   ]);
   const widths = headers.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
-  const line = (c: string[]) => c.map((v, i) => (i < 2 ? v.padEnd(widths[i]) : v.padStart(widths[i]))).join('  ');
+  const line = (c: string[]) =>
+    c.map((v, i) => (i < 2 ? v.padEnd(widths[i]) : v.padStart(widths[i]))).join('  ');
   const rule = widths.map((w) => '-'.repeat(w)).join('  ');
-  return [line(headers), rule, ...cells.slice(0, -1).map(line), rule, line(cells[cells.length - 1])].join('\n');
+  return [line(headers), rule, ...cells.slice(0, -1).map(line), rule, line(cells[cells.length - 1])].join(
+    '\n',
+  );
 }
 
 function seconds(value: number | null): string {

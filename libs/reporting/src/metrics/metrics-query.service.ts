@@ -44,31 +44,36 @@ export class MetricsQueryService {
       to,
       // No data at all: nothing is undecided, so the period end serves.
       dataEnd: dataEnd ?? to,
-      accounts: accounts.map(
-        (a): AccountFact => ({
-          id: a.id,
-          handle: a.handle,
-          platform: a.platform,
-          timeZone: a.timeZone,
-          signaturePattern: a.signaturePattern,
-        }),
-      ),
-      operators: operators.map((o): OperatorFact => ({ id: o.id, name: o.name, sourcingGroup: o.sourcingGroup })),
-      assignments: assignments.map(
-        (a): AssignmentFact => ({
-          accountId: a.accountId,
-          operatorId: a.operatorId,
-          from: a.validFrom,
-          to: a.validTo,
-          shifts: a.shifts,
-        }),
-      ),
+      accounts: accounts.map((a): AccountFact => ({
+        id: a.id,
+        handle: a.handle,
+        platform: a.platform,
+        timeZone: a.timeZone,
+        signaturePattern: a.signaturePattern,
+      })),
+      operators: operators.map((o): OperatorFact => ({
+        id: o.id,
+        name: o.name,
+        sourcingGroup: o.sourcingGroup,
+      })),
+      assignments: assignments.map((a): AssignmentFact => ({
+        accountId: a.accountId,
+        operatorId: a.operatorId,
+        from: a.validFrom,
+        to: a.validTo,
+        shifts: a.shifts,
+      })),
       inbound,
       outbound: outbound.map((o) => ({ ...o, attributionSource: o.attributionSource as AttributionSource })),
     };
   }
 
-  async responsiveness(workspaceId: string, from: Date, to: Date, dimension: MetricsDimension): Promise<MetricsResult> {
+  async responsiveness(
+    workspaceId: string,
+    from: Date,
+    to: Date,
+    dimension: MetricsDimension,
+  ): Promise<MetricsResult> {
     return computeResponsiveness({ ...(await this.loadFacts(workspaceId, from, to)), dimension });
   }
 }

@@ -33,7 +33,11 @@ export function buildMonthlyReportModel(inputs: MonthlyReportInputs): MonthlyRep
   const byAccount = computeResponsiveness({ ...facts, dimension: 'account' });
   const total = byAccount.total;
   return {
-    workspace: { name: inputs.workspace.name, slug: inputs.workspace.slug, timeZone: inputs.workspace.timeZone },
+    workspace: {
+      name: inputs.workspace.name,
+      slug: inputs.workspace.slug,
+      timeZone: inputs.workspace.timeZone,
+    },
     isDemo: inputs.workspace.isDemo,
     locale: inputs.locale,
     month: inputs.month,
@@ -67,7 +71,8 @@ function frtDistributionsByGroup(facts: Omit<ResponsivenessInput, 'dimension'>):
   const byLabel = new Map<string, number[]>();
   for (const response of computeFirstResponses(facts.inbound, facts.outbound)) {
     const received = response.inbound.createdAt.getTime();
-    if (received < from || received >= to || !response.countsInFrt || response.responseSeconds === null) continue;
+    if (received < from || received >= to || !response.countsInFrt || response.responseSeconds === null)
+      continue;
     const label = identities.forInbound(response).label;
     const values = byLabel.get(label) ?? [];
     values.push(response.responseSeconds);
@@ -85,7 +90,8 @@ function everyDay(points: DailyVolumePoint[], from: Date, to: Date, timeZone: st
   // Step by 6 hours so a 23- or 25-hour DST day is neither skipped nor counted twice.
   for (let t = from.getTime(); t < to.getTime(); t += 6 * 3600_000) {
     const day = localDay(new Date(t), timeZone);
-    if (days.length === 0 || days[days.length - 1].day !== day) days.push(known.get(day) ?? { day, inbound: 0, outbound: 0 });
+    if (days.length === 0 || days[days.length - 1].day !== day)
+      days.push(known.get(day) ?? { day, inbound: 0, outbound: 0 });
   }
   return days;
 }

@@ -22,6 +22,7 @@ export interface AttributionShare {
   sourcingGroup: string;
   source: string;
   items: number;
+  /** items / all attributed outbound items of the period, every group (the template derives in-group shares). */
   share: number;
 }
 

@@ -51,7 +51,12 @@ export class MonthlyReportService {
     private readonly pdf: PdfRenderer,
   ) {}
 
-  async buildModel(workspace: WorkspaceEntity, month: string, locale: ReportLocale, now: Date): Promise<MonthlyReportModel> {
+  async buildModel(
+    workspace: WorkspaceEntity,
+    month: string,
+    locale: ReportLocale,
+    now: Date,
+  ): Promise<MonthlyReportModel> {
     const { from, to } = monthPeriod(month, workspace.timeZone);
     const [facts, dailyVolume, attribution, unassigned] = await Promise.all([
       this.metrics.loadFacts(workspace.id, from, to),
@@ -81,10 +86,15 @@ export class MonthlyReportService {
     const model = await this.buildModel(workspace, options.month, locale, new Date());
     const html = await this.renderHtml(model);
     await fs.mkdir(options.outDir, { recursive: true });
-    const base = path.join(options.outDir, `${MONTHLY_REPORT_KIND}-${workspace.slug}-${options.month}.${locale}`);
+    const base = path.join(
+      options.outDir,
+      `${MONTHLY_REPORT_KIND}-${workspace.slug}-${options.month}.${locale}`,
+    );
     const files: IssuedReport['files'] = [];
-    if (options.formats.includes('html')) files.push(await writeFile(`${base}.html`, 'html', Buffer.from(html, 'utf8')));
-    if (options.formats.includes('pdf')) files.push(await writeFile(`${base}.pdf`, 'pdf', await this.pdf.renderPdf(html)));
+    if (options.formats.includes('html'))
+      files.push(await writeFile(`${base}.html`, 'html', Buffer.from(html, 'utf8')));
+    if (options.formats.includes('pdf'))
+      files.push(await writeFile(`${base}.pdf`, 'pdf', await this.pdf.renderPdf(html)));
     const htmlFile = files.find((f) => f.format === 'html');
     const pdfFile = files.find((f) => f.format === 'pdf');
     const report = await this.reports.save({
@@ -102,7 +112,11 @@ export class MonthlyReportService {
   }
 }
 
-async function writeFile(file: string, format: ReportFormat, content: Buffer): Promise<IssuedReport['files'][number]> {
+async function writeFile(
+  file: string,
+  format: ReportFormat,
+  content: Buffer,
+): Promise<IssuedReport['files'][number]> {
   await fs.writeFile(file, content);
   return { format, path: path.resolve(file), sha256: createHash('sha256').update(content).digest('hex') };
 }

@@ -20,15 +20,24 @@ describe('a roster on top of the twcs sample', () => {
   test('puts signatures into groups and replaces the operators created from them', async () => {
     const s = servicesFor(t.db);
     const ws = (await s.workspaces.findBySlug('sample'))!;
-    const result = await s.rosterImport.import(path.join(EXAMPLES, 'roster.example.yaml'), { workspaceId: ws.id, name: 'roster.yaml' });
+    const result = await s.rosterImport.import(path.join(EXAMPLES, 'roster.example.yaml'), {
+      workspaceId: ws.id,
+      name: 'roster.yaml',
+    });
     expect(result.rejections).toEqual([]);
-    expect(result.operatorsReplaced).toEqual(expect.arrayContaining(['MM @VirginTrains', 'HP @VirginTrains', 'RR @ChaseSupport']));
+    expect(result.operatorsReplaced).toEqual(
+      expect.arrayContaining(['MM @VirginTrains', 'HP @VirginTrains', 'RR @ChaseSupport']),
+    );
 
     const [mm] = await t.db.dataSource.query(
       `SELECT o.attribution_source, op.name, op.sourcing_group FROM outbound_item o JOIN operator op ON op.id = o.operator_id
        WHERE o.external_id = '119243'`,
     );
-    expect(mm).toEqual({ attribution_source: 'signature', name: 'Agent MM', sourcing_group: 'agency:CallCo' });
+    expect(mm).toEqual({
+      attribution_source: 'signature',
+      name: 'Agent MM',
+      sourcing_group: 'agency:CallCo',
+    });
     // AppleSupport's replies carry no signature; one desk is on shift: the roster attributes them.
     const [apple] = await t.db.dataSource.query(
       `SELECT o.attribution_source, op.name FROM outbound_item o JOIN operator op ON op.id = o.operator_id WHERE o.external_id = '119248'`,
@@ -41,7 +50,10 @@ describe('a roster on top of the twcs sample', () => {
   test('importing the roster again changes nothing', async () => {
     const s = servicesFor(t.db);
     const ws = (await s.workspaces.findBySlug('sample'))!;
-    const again = await s.rosterImport.import(path.join(EXAMPLES, 'roster.example.csv'), { workspaceId: ws.id, name: 'roster.csv' });
+    const again = await s.rosterImport.import(path.join(EXAMPLES, 'roster.example.csv'), {
+      workspaceId: ws.id,
+      name: 'roster.csv',
+    });
     expect(again.attribution.itemsChanged).toBe(0);
     expect(again.operatorsReplaced).toEqual([]);
   });

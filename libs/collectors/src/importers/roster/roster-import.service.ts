@@ -1,6 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { dayStart } from '#domain';
-import { AccountRepository, AssignmentRepository, CollectionRunRepository, OperatorRepository } from '#persistence';
+import {
+  AccountRepository,
+  AssignmentRepository,
+  CollectionRunRepository,
+  OperatorRepository,
+} from '#persistence';
 import { AttributionService, type AttributionRunResult } from '../../attribution/attribution.service.js';
 import { readRosterFile } from './roster-file.reader.js';
 import type { RosterEntry, RosterRejection } from './roster.types.js';
@@ -39,7 +44,9 @@ export class RosterImportService {
       const read = await readRosterFile(file);
       // An entry with several bad fields has several rejections but is one entry.
       const entries = read.entries.length + new Set(read.rejected.map((r) => r.line)).size;
-      const accounts = new Map((await this.accounts.listByWorkspace(workspaceId)).map((a) => [a.handle.toLowerCase(), a]));
+      const accounts = new Map(
+        (await this.accounts.listByWorkspace(workspaceId)).map((a) => [a.handle.toLowerCase(), a]),
+      );
       const rejections: RosterRejection[] = [...read.rejected];
       const accepted: (RosterEntry & { accountId: string; timeZone: string })[] = [];
       for (const entry of read.entries) {
@@ -58,16 +65,22 @@ export class RosterImportService {
 
       await this.operators.upsertMany(
         workspaceId,
-        [...new Map(accepted.map((e) => [e.operator, e.sourcingGroup])).entries()].map(([name, sourcingGroup]) => ({
-          name,
-          sourcingGroup,
-        })),
+        [...new Map(accepted.map((e) => [e.operator, e.sourcingGroup])).entries()].map(
+          ([name, sourcingGroup]) => ({
+            name,
+            sourcingGroup,
+          }),
+        ),
       );
       await this.operators.upsertAliases(
         workspaceId,
         accepted
           .filter((e) => e.signature !== null)
-          .map((e) => ({ accountId: e.accountId, signature: e.signature as string, operatorName: e.operator })),
+          .map((e) => ({
+            accountId: e.accountId,
+            signature: e.signature as string,
+            operatorName: e.operator,
+          })),
       );
       await this.assignments.upsertMany(
         workspaceId,

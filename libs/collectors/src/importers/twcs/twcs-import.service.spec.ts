@@ -40,7 +40,9 @@ describe('importing the real twcs sample', () => {
     const s = servicesFor(t.db);
     const ws = await s.workspaces.ensure('sample');
     const unassigned = (await s.operators.listUnassigned(ws.id)).map((o) => o.name);
-    expect(unassigned).toEqual(expect.arrayContaining(['RR @ChaseSupport', 'MM @VirginTrains', 'HP @VirginTrains']));
+    expect(unassigned).toEqual(
+      expect.arrayContaining(['RR @ChaseSupport', 'MM @VirginTrains', 'HP @VirginTrains']),
+    );
     const [mm] = await t.db.dataSource.query(
       `SELECT o.attribution_source, o.signature, op.name FROM outbound_item o JOIN operator op ON op.id = o.operator_id
        WHERE o.external_id = '119243'`,
@@ -58,7 +60,12 @@ describe('importing the real twcs sample', () => {
     const before = await counts(t, ws.id);
     const again = await s.twcsImport.import(SAMPLE, { workspaceId: ws.id, name: 'sample.csv' });
     expect(again.totals.accepted).toBe(93);
-    expect(again.facts).toEqual({ accountsCreated: 0, outboundUpserted: 0, inboundUpserted: 0, inboundUnattached: 1 });
+    expect(again.facts).toEqual({
+      accountsCreated: 0,
+      outboundUpserted: 0,
+      inboundUpserted: 0,
+      inboundUnattached: 1,
+    });
     expect(again.attribution.itemsChanged).toBe(0);
     expect(await counts(t, ws.id)).toEqual(before);
   });
@@ -101,8 +108,12 @@ describe('importing a malformed file', () => {
     fs.writeFileSync(file, 'id,user,when,body\n1,a,b,c\n');
     const s = servicesFor(t.db);
     const ws = await s.workspaces.ensure('wrong');
-    await expect(s.twcsImport.import(file, { workspaceId: ws.id, name: 'wrong-header.csv' })).rejects.toThrow(TwcsHeaderError);
-    await expect(s.twcsImport.import(file, { workspaceId: ws.id, name: 'wrong-header.csv' })).rejects.toThrow(/tweet_id/);
+    await expect(s.twcsImport.import(file, { workspaceId: ws.id, name: 'wrong-header.csv' })).rejects.toThrow(
+      TwcsHeaderError,
+    );
+    await expect(s.twcsImport.import(file, { workspaceId: ws.id, name: 'wrong-header.csv' })).rejects.toThrow(
+      /tweet_id/,
+    );
     const [run] = await s.runs.listByWorkspace(ws.id);
     expect(run.status).toBe('failed');
     expect(await counts(t, ws.id)).toMatchObject({ outbound: 0, inbound: 0 });

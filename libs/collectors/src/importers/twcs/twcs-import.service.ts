@@ -1,5 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { CollectionRunRepository, MAX_STORED_REJECTIONS, TwcsStagingRepository, type MaterializeResult } from '#persistence';
+import {
+  CollectionRunRepository,
+  MAX_STORED_REJECTIONS,
+  TwcsStagingRepository,
+  type MaterializeResult,
+} from '#persistence';
 import { AttributionService, type AttributionRunResult } from '../../attribution/attribution.service.js';
 import { readTwcsFile, type TwcsSource } from './twcs-file.reader.js';
 import type { TwcsRejection, TwcsTotals } from './twcs.types.js';
@@ -47,7 +52,8 @@ export class TwcsImportService {
     try {
       for await (const batch of reader) {
         await this.staging.stage(options.workspaceId, batch.rows);
-        if (rejections.length < MAX_STORED_REJECTIONS) rejections.push(...batch.rejected.slice(0, MAX_STORED_REJECTIONS - rejections.length));
+        if (rejections.length < MAX_STORED_REJECTIONS)
+          rejections.push(...batch.rejected.slice(0, MAX_STORED_REJECTIONS - rejections.length));
         options.onProgress?.(reader.totals, batch.rejected);
       }
       const facts = await this.staging.materialize(options.workspaceId, TWCS_PLATFORM, TWCS_SOURCE);
