@@ -1,6 +1,10 @@
 import { Command, CommanderError } from 'commander';
 import { CliError } from './cli-context.js';
 import { registerAccounts } from './commands/accounts.command.js';
+import { registerCollectionCommands } from './commands/collection.commands.js';
+import { registerEngineCommands } from './commands/engine.commands.js';
+import { registerIncidentsCommands } from './commands/incidents.commands.js';
+import { registerJobsCommands } from './commands/jobs.commands.js';
 import { registerImportTwcs } from './commands/import-twcs.command.js';
 import { registerMetrics } from './commands/metrics.command.js';
 import { registerReport } from './commands/report.command.js';
@@ -21,6 +25,10 @@ registerRoster(program);
 registerMetrics(program);
 registerReport(program);
 registerWorkspaces(program);
+registerEngineCommands(program);
+registerCollectionCommands(program);
+registerJobsCommands(program);
+registerIncidentsCommands(program);
 
 try {
   await program.parseAsync(process.argv);

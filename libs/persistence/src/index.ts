@@ -5,3 +5,7 @@ export * from './database/data-source.factory.js';
 export * from './database/migration-generator.js';
 export * from './repositories/index.js';
 export * from './persistence.module.js';
+export * from './engine/index.js';
+export * from './collection/index.js';
+export * from './jobs/index.js';
+export * from './incidents/index.js';

@@ -14,6 +14,11 @@ import {
   WorkspaceRepository,
 } from './repositories/index.js';
 
+import { COLLECTION_REPOSITORIES } from './collection/index.js';
+import { ENGINE_REPOSITORIES } from './engine/index.js';
+import { INCIDENTS_REPOSITORIES } from './incidents/index.js';
+import { JOBS_REPOSITORIES } from './jobs/index.js';
+
 export const OPEN_DATABASE = Symbol('OPEN_DATABASE');
 const OWNS_DATABASE = Symbol('OWNS_DATABASE');
 
@@ -27,6 +32,10 @@ const REPOSITORIES = [
   InboundItemRepository,
   CollectionRunRepository,
   ReportRepository,
+  ...ENGINE_REPOSITORIES,
+  ...COLLECTION_REPOSITORIES,
+  ...JOBS_REPOSITORIES,
+  ...INCIDENTS_REPOSITORIES,
 ];
 
 /** Closes the database on shutdown when this module opened it (an unclosed PGlite keeps Node alive). */

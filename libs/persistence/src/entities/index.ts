@@ -31,6 +31,11 @@ export type { BusinessHoursWindow } from './account.entity.js';
 export type { RejectedRow } from './collection-run.entity.js';
 export { SnakeNamingStrategy } from './snake-naming.strategy.js';
 
+import { ENGINE_ENTITIES } from '../engine/index.js';
+import { COLLECTION_ENTITIES } from '../collection/index.js';
+import { JOBS_ENTITIES } from '../jobs/index.js';
+import { INCIDENTS_ENTITIES } from '../incidents/index.js';
+
 export const ENTITIES = [
   WorkspaceEntity,
   AccountEntity,
@@ -45,4 +50,8 @@ export const ENTITIES = [
   ReportEntity,
   AuditLogEntryEntity,
   TwcsStagedRowEntity,
+  ...ENGINE_ENTITIES,
+  ...COLLECTION_ENTITIES,
+  ...JOBS_ENTITIES,
+  ...INCIDENTS_ENTITIES,
 ];

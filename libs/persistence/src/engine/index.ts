@@ -1,0 +1,15 @@
+// The engine feature's share of the data layer: its entities, migrations and repositories, registered with the
+// DataSource and PersistenceModule through the arrays below. Add classes here; nothing outside this folder.
+import type { DataSource, MigrationInterface } from 'typeorm';
+
+type EntityClass = new () => object;
+type MigrationClass = new () => MigrationInterface;
+
+/** Entity classes of this feature (registered with the DataSource). */
+export const ENGINE_ENTITIES: EntityClass[] = [];
+
+/** Migration classes of this feature (TypeORM runs all migrations in timestamp order). */
+export const ENGINE_MIGRATIONS: MigrationClass[] = [];
+
+/** Repository classes of this feature: each is constructed with the DataSource and provided by PersistenceModule. */
+export const ENGINE_REPOSITORIES: (new (dataSource: DataSource) => object)[] = [];
