@@ -88,27 +88,32 @@ export class TwcsStagingRepository {
          RETURNING id`,
         [workspaceId, platform, source],
       );
+      // Resolve each customer tweet's brand once, into a temporary table dropped at commit: the insert and
+      // the count of unattached tweets both read it (a second pass over the items would be quadratic).
+      await tx.query(
+        `CREATE TEMPORARY TABLE twcs_inbound_brand ON COMMIT DROP AS
+         SELECT s.tweet_id, COALESCE(
+           (SELECT b.author_id FROM twcs_staged_row b
+             WHERE b.workspace_id = $1 AND NOT b.inbound AND b.in_response_to_tweet_id = s.tweet_id
+             ORDER BY b.created_at LIMIT 1),
+           (SELECT p.author_id FROM twcs_staged_row p
+             WHERE p.workspace_id = $1 AND NOT p.inbound AND p.tweet_id = s.in_response_to_tweet_id),
+           (SELECT a.external_id FROM account a
+             WHERE a.workspace_id = $1 AND a.platform = $2
+               AND position(lower('@' || a.handle) IN lower(s.text)) > 0
+             ORDER BY position(lower('@' || a.handle) IN lower(s.text)) LIMIT 1)
+         ) AS brand
+         FROM twcs_staged_row s WHERE s.workspace_id = $1 AND s.inbound`,
+        [workspaceId, platform],
+      );
       const inbound: unknown[] = await tx.query(
-        `WITH resolved AS (
-           SELECT s.*, COALESCE(
-             (SELECT b.author_id FROM twcs_staged_row b
-               WHERE b.workspace_id = $1 AND NOT b.inbound AND b.in_response_to_tweet_id = s.tweet_id
-               ORDER BY b.created_at LIMIT 1),
-             (SELECT p.author_id FROM twcs_staged_row p
-               WHERE p.workspace_id = $1 AND NOT p.inbound AND p.tweet_id = s.in_response_to_tweet_id),
-             (SELECT a.external_id FROM account a
-               WHERE a.workspace_id = $1 AND a.platform = $2
-                 AND position(lower('@' || a.handle) IN lower(s.text)) > 0
-               ORDER BY position(lower('@' || a.handle) IN lower(s.text)) LIMIT 1)
-           ) AS brand
-           FROM twcs_staged_row s WHERE s.workspace_id = $1 AND s.inbound
-         )
-         INSERT INTO inbound_item
+        `INSERT INTO inbound_item
            (workspace_id, account_id, external_id, kind, author_external_id, created_at, text,
             in_reply_to_external_id, source)
-         SELECT $1, a.id, r.tweet_id, CASE WHEN r.in_response_to_tweet_id IS NULL THEN 'mention' ELSE 'reply' END,
-                r.author_id, r.created_at, r.text, r.in_response_to_tweet_id, $3
-         FROM resolved r
+         SELECT $1, a.id, s.tweet_id, CASE WHEN s.in_response_to_tweet_id IS NULL THEN 'mention' ELSE 'reply' END,
+                s.author_id, s.created_at, s.text, s.in_response_to_tweet_id, $3
+         FROM twcs_inbound_brand r
+         JOIN twcs_staged_row s ON s.workspace_id = $1 AND s.tweet_id = r.tweet_id
          JOIN account a ON a.workspace_id = $1 AND a.platform = $2 AND a.external_id = r.brand
          ON CONFLICT (account_id, external_id) DO UPDATE SET
            created_at = EXCLUDED.created_at, text = EXCLUDED.text, kind = EXCLUDED.kind,
@@ -119,11 +124,7 @@ export class TwcsStagingRepository {
         [workspaceId, platform, source],
       );
       const [{ unattached }] = await tx.query(
-        `SELECT count(*)::int AS unattached FROM twcs_staged_row s
-         WHERE s.workspace_id = $1 AND s.inbound
-           AND NOT EXISTS (SELECT 1 FROM inbound_item i JOIN account a ON a.id = i.account_id
-                           WHERE i.workspace_id = $1 AND a.platform = $2 AND i.external_id = s.tweet_id)`,
-        [workspaceId, platform],
+        `SELECT count(*)::int AS unattached FROM twcs_inbound_brand WHERE brand IS NULL`,
       );
       return {
         accountsCreated: accounts.length,
