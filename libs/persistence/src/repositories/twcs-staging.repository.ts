@@ -63,6 +63,9 @@ export class TwcsStagingRepository {
    * else to a brand it mentions by handle. Upserts change a row only when its content changed.
    */
   async materialize(workspaceId: string, platform: string, source: string): Promise<MaterializeResult> {
+    // Fresh statistics after a bulk stage: without them the planner loops over the staged rows once per
+    // account (measured: 5.7 s instead of 0.4 s for 200,000 rows).
+    await this.dataSource.query('ANALYZE twcs_staged_row');
     return this.dataSource.transaction(async (tx) => {
       const accounts: unknown[] = await tx.query(
         `INSERT INTO account (workspace_id, platform, handle, external_id)
