@@ -16,8 +16,9 @@ import type { DemoAccount, DemoAssignment } from './demo.types.js';
 import { fillTemplate, type DemoVoice } from './demo-texts.js';
 import type { DraftTweet } from './draft-tweets.js';
 import { nextCoverage, onShiftAt } from './demo-roster.js';
-import type { SeededRandom } from './seeded-random.js';
-import { DAY_MS, HOUR_MS, MINUTE_MS, isWithinWindows } from './zoned-time.js';
+import type { SeededRandom } from '../statistics/seeded-random.util.js';
+import { DAY_MS, HOUR_MS, MINUTE_MS } from '../time/time-units.js';
+import { isWithinWindows } from './zoned-time.js';
 
 export interface AccountTrafficContext {
   rng: SeededRandom;

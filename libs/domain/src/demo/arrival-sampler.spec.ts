@@ -1,6 +1,7 @@
 import { sampleArrivals } from './arrival-sampler.js';
-import { createSeededRandom } from './seeded-random.js';
-import { DAY_MS, HOUR_MS, localWeekTime } from './zoned-time.js';
+import { createSeededRandom } from '../statistics/seeded-random.util.js';
+import { DAY_MS, HOUR_MS } from '../time/time-units.js';
+import { localWeekTime } from './zoned-time.js';
 
 const FROM = Date.parse('2024-01-01T00:00:00Z');
 const TO = FROM + 28 * DAY_MS;

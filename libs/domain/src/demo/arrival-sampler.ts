@@ -1,7 +1,8 @@
 // When customers write: an inhomogeneous Poisson process, piecewise constant per hour, shaped by the local hour
 // of day, the weekday and an optional surge. Times are whole seconds, as platform exports give them.
-import type { SeededRandom } from './seeded-random.js';
-import { HOUR_MS, localWeekTime } from './zoned-time.js';
+import type { SeededRandom } from '../statistics/seeded-random.util.js';
+import { HOUR_MS } from '../time/time-units.js';
+import { localWeekTime } from './zoned-time.js';
 
 export interface ArrivalProfile {
   fromMs: number;

@@ -3,7 +3,8 @@ import { DEMO_AGENCY_GROUP, DEMO_ROLES, DEMO_STAND_INS } from './demo-cast.js';
 import { onShiftAt } from './demo-roster.js';
 import type { DemoDataset, DemoTweet } from './demo.types.js';
 import { generateDemoWorkspace } from './generate-demo-workspace.js';
-import { DAY_MS, MINUTE_MS, WEEK_MS, isWithinWindows, localWeekTime, startOfLocalDay } from './zoned-time.js';
+import { DAY_MS, MINUTE_MS, WEEK_MS } from '../time/time-units.js';
+import { isWithinWindows, localWeekTime, startOfLocalDay } from './zoned-time.js';
 
 // METRICS.md, attribution step 3: the default signature pattern, applied to the right-trimmed text.
 const DEFAULT_SIGNATURE = /(?:\^|-|\u2013)\s?([A-Z][A-Za-z]{1,11})$/;

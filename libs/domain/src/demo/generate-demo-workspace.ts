@@ -13,8 +13,8 @@ import {
 import { DEMO_VOICES } from './demo-texts.js';
 import type { DemoDataset, DemoWorkspaceOptions } from './demo.types.js';
 import { toDemoTweets, type DraftTweet } from './draft-tweets.js';
-import { createSeededRandom, deriveSeed } from './seeded-random.js';
-import { DAY_MS, HOUR_MS } from './zoned-time.js';
+import { createSeededRandom, deriveSeed } from '../statistics/seeded-random.util.js';
+import { DAY_MS, HOUR_MS } from '../time/time-units.js';
 
 /** Longer periods are allowed up to this; beyond it the demo would just be slow and huge. */
 export const DEMO_MAX_PERIOD_DAYS = 400;

@@ -1,5 +1,6 @@
 // Public surface of the demo generator. Named re-exports only, all Demo-prefixed: the domain barrel re-exports
-// every module, and generic helpers (the seeded PRNG, zone arithmetic) stay internal to avoid name clashes.
+// every module. Its generic helpers live where they belong: the seeded PRNG in statistics/, zone offsets and
+// time units in time/; the weekly-window arithmetic of demo/zoned-time.ts stays internal.
 export type {
   DemoAccount,
   DemoAssignment,

@@ -1,5 +1,6 @@
 // The facts the domain computes on. Plain data, no ORM types: repositories map rows to these shapes.
 // All instants are JavaScript Dates built from platform timestamps (never ingestion time).
+import type { HolidayCalendar } from './business-hours.types.js';
 
 /** `in_house`, `agency:<name>`, or null for an operator nobody has placed in a group yet ("unassigned"). */
 export type SourcingGroup = string | null;
@@ -17,6 +18,12 @@ export interface AccountFact {
   timeZone: string;
   /** JavaScript regular expression source; group 1 captures the signature. Null: the default pattern. */
   signaturePattern: string | null;
+  /** Weekly open hours in the account's time zone. Null, absent or empty: open around the clock. */
+  businessHours?: readonly ShiftWindow[] | null;
+  /** Holidays that close the account on days its weekly hours would open it. Null or absent: none. */
+  holidays?: HolidayCalendar | null;
+  /** First-response SLA target in business seconds. Absent: DEFAULT_SLA_TARGET_SECONDS (60 minutes). */
+  slaTargetSeconds?: number;
 }
 
 export interface OperatorFact {

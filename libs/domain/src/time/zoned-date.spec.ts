@@ -32,6 +32,20 @@ describe('months and days in the workspace time zone', () => {
     expect(zoneOffsetMs(new Date('2026-10-25T12:00:00Z'), 'Europe/Vienna')).toBe(3600_000);
   });
 
+  test('summer and winter offsets, from a Date or from epoch milliseconds', () => {
+    const hour = 3600_000;
+    expect(zoneOffsetMs(Date.parse('2024-01-15T12:00:00Z'), 'Europe/Vienna')).toBe(hour);
+    expect(zoneOffsetMs(new Date('2024-07-15T12:00:00Z'), 'Europe/Vienna')).toBe(2 * hour);
+    expect(zoneOffsetMs(Date.parse('2024-07-15T12:00:00Z'), 'Europe/London')).toBe(hour);
+    expect(zoneOffsetMs(Date.parse('2024-01-15T12:00:00Z'), 'Europe/London')).toBe(0);
+    // The switch to summer time in Vienna, 31 March 2024 at 01:00 UTC: one millisecond either side.
+    expect(zoneOffsetMs(Date.parse('2024-03-31T01:00:00Z') - 1, 'Europe/Vienna')).toBe(hour);
+    expect(zoneOffsetMs(Date.parse('2024-03-31T01:00:00Z'), 'Europe/Vienna')).toBe(2 * hour);
+    // Newfoundland is 3.5 hours behind UTC in winter: offsets need not be whole hours.
+    expect(zoneOffsetMs(Date.parse('2024-01-15T12:00:00Z'), 'America/St_Johns')).toBe(-3.5 * hour);
+    expect(() => zoneOffsetMs(0, 'Mars/Olympus_Mons')).toThrow(RangeError);
+  });
+
   test('local day and month of an instant', () => {
     expect(localDay(new Date('2026-02-28T23:30:00Z'), 'Europe/Vienna')).toBe('2026-03-01');
     expect(monthOf(new Date('2026-02-28T23:30:00Z'), 'UTC')).toBe('2026-02');

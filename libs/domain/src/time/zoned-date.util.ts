@@ -1,5 +1,6 @@
 // Calendar arithmetic in an IANA time zone with nothing but Intl: periods are calendar months in the
 // workspace's zone, and a month in Vienna does not start at midnight UTC.
+import { MINUTE_MS } from './time-units.js';
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
@@ -21,11 +22,25 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
   return f;
 }
 
-/** Offset of the zone from UTC at an instant, in milliseconds (Vienna in summer: +7,200,000). */
-export function zoneOffsetMs(instant: Date, timeZone: string): number {
+// Offsets change on quarter-hour boundaries in every zone in use (Newfoundland at 05:30 UTC), so one lookup
+// per quarter hour is exact; memoised because Intl formatting is slow and the demo generator and the
+// business-hours clock ask for the offset of every item. Deterministic, so a cache is safe.
+const OFFSET_BUCKET_MS = 15 * MINUTE_MS;
+const OFFSET_CACHE_LIMIT = 100_000;
+const offsets = new Map<string, number>();
+
+/**
+ * Offset of the zone from UTC at an instant, in milliseconds (Vienna in summer: +7,200,000). An instant is a
+ * Date or epoch milliseconds. An unknown zone throws Intl's RangeError, so callers use this to validate zones.
+ */
+export function zoneOffsetMs(instant: Date | number, timeZone: string): number {
+  const bucketStart = Math.floor(+instant / OFFSET_BUCKET_MS) * OFFSET_BUCKET_MS;
+  const key = `${timeZone}|${bucketStart}`;
+  const cached = offsets.get(key);
+  if (cached !== undefined) return cached;
   const parts = Object.fromEntries(
     formatter(timeZone)
-      .formatToParts(instant)
+      .formatToParts(new Date(bucketStart))
       .map((p) => [p.type, p.value]),
   );
   const asUtc = Date.UTC(
@@ -36,7 +51,10 @@ export function zoneOffsetMs(instant: Date, timeZone: string): number {
     +parts.minute,
     +parts.second,
   );
-  return asUtc - Math.floor(instant.getTime() / 1000) * 1000;
+  const offset = asUtc - bucketStart;
+  if (offsets.size >= OFFSET_CACHE_LIMIT) offsets.clear();
+  offsets.set(key, offset);
+  return offset;
 }
 
 /** The instant at which the wall clock in the zone shows the given local date and time. */
@@ -46,8 +64,8 @@ export function zonedTimeToUtc(
 ): Date {
   const wall = Date.UTC(local.year, local.month - 1, local.day, local.hour ?? 0, local.minute ?? 0);
   // Two passes: the offset at the first guess may differ from the offset at the answer around DST changes.
-  let guess = wall - zoneOffsetMs(new Date(wall), timeZone);
-  guess = wall - zoneOffsetMs(new Date(guess), timeZone);
+  let guess = wall - zoneOffsetMs(wall, timeZone);
+  guess = wall - zoneOffsetMs(guess, timeZone);
   return new Date(guess);
 }
 

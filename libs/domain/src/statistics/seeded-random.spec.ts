@@ -1,4 +1,4 @@
-import { createSeededRandom, deriveSeed, mulberry32 } from './seeded-random.js';
+import { createSeededRandom, deriveSeed, mulberry32 } from './seeded-random.util.js';
 
 const draw = (n: number, f: () => number): number[] => Array.from({ length: n }, f);
 const mean = (xs: number[]): number => xs.reduce((a, b) => a + b, 0) / xs.length;

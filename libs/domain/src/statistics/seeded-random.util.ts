@@ -1,7 +1,7 @@
-// Deterministic randomness for demo data: the same seed must give the same workspace on every machine and in
-// every run, so nothing here touches Math.random or the clock.
+// Deterministic randomness: the same seed must give the same demo workspace and the same bootstrap interval on
+// every machine and in every run, so nothing here touches Math.random or the clock.
 
-/** mulberry32: tiny and fast, statistically good enough for synthetic data (never for secrets). Floats in [0, 1). */
+/** mulberry32: tiny and fast, statistically good enough for simulation and resampling (never for secrets). Floats in [0, 1). */
 export function mulberry32(seed: number): () => number {
   let state = seed >>> 0;
   return () => {

@@ -1,0 +1,11 @@
+export * from './audit.types.js';
+export { canonicalJson, toCanonicalValue, type CanonicalValue } from './canonical-json.util.js';
+export {
+  AUDIT_CANONICAL_VERSION,
+  auditCanonicalForm,
+  chainAuditEntry,
+  hashAuditEntry,
+  verifyAuditChain,
+  type AuditEntryDraft,
+  type VerifyAuditChainOptions,
+} from './audit-chain.util.js';

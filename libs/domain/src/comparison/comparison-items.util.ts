@@ -1,0 +1,80 @@
+import { windowContains, isAssignedAt } from '../attribution/shift.util.js';
+import { cachedLocalWeekMinute, zoneOffsets } from '../business-hours/local-day.util.js';
+import type { AccountFact, AssignmentFact, OperatorFact } from '../model/facts.js';
+import { UNASSIGNED_GROUP_LABEL, UNKNOWN_OPERATOR_LABEL } from '../model/facts.js';
+import type { FirstResponse } from '../responsiveness/first-response.types.js';
+import { isDecided, RESPONSE_WINDOW_SECONDS } from '../responsiveness/response-rate.util.js';
+import { slaOutcome } from '../responsiveness/sla-attainment.util.js';
+import type { TimedResponse } from '../responsiveness/timed-response.types.js';
+import type { ComparisonItem } from './comparison.types.js';
+
+/** Reduces timed first responses to comparison items; `groupOf` names the side each item counts for. */
+export function toComparisonItems(
+  responses: readonly TimedResponse[],
+  groupOf: (response: TimedResponse) => string,
+  dataEnd: Date,
+): ComparisonItem[] {
+  return responses.map((response): ComparisonItem => {
+    const dataError = response.negativeIntervals > 0;
+    const observed = response.countsInFrt && response.responseSeconds !== null;
+    const sla = slaOutcome(response, dataEnd);
+    return {
+      accountId: response.inbound.accountId,
+      group: groupOf(response),
+      stratum: response.stratum,
+      receivedAt: response.inbound.createdAt,
+      frtCalendarSeconds: observed ? response.responseSeconds : null,
+      frtBusinessSeconds: observed ? response.businessSeconds : null,
+      respondedWithin72h:
+        dataError || !isDecided(response, dataEnd)
+          ? null
+          : response.responseSeconds !== null && response.responseSeconds <= RESPONSE_WINDOW_SECONDS,
+      slaMet: sla === 'met' ? true : sla === 'breached' ? false : null,
+    };
+  });
+}
+
+/**
+ * Whose item it was, for the comparison: the sourcing group the roster made responsible when it arrived
+ * (every operator assigned and on shift belongs to that one group), else the group of the operator who
+ * answered it first, else `unknown`. Responsibility, not authorship, decides: a weekend question the agency
+ * left for staff to answer on Monday counts against the agency's weekend, not against the staff. Operators
+ * in no group count as `unassigned`.
+ */
+export function responsibleGroupResolver(facts: {
+  accounts: readonly AccountFact[];
+  operators: readonly OperatorFact[];
+  assignments: readonly AssignmentFact[];
+}): (response: FirstResponse) => string {
+  const zones = new Map(facts.accounts.map((account) => [account.id, zoneOffsets(account.timeZone)]));
+  const utc = zoneOffsets('UTC');
+  const groups = new Map(facts.operators.map((operator) => [operator.id, operator.sourcingGroup]));
+  const groupOfOperator = (operatorId: string) => groups.get(operatorId) ?? UNASSIGNED_GROUP_LABEL;
+  const byAccount = new Map<string, AssignmentFact[]>();
+  for (const assignment of facts.assignments) {
+    const list = byAccount.get(assignment.accountId);
+    if (list) list.push(assignment);
+    else byAccount.set(assignment.accountId, [assignment]);
+  }
+
+  return (response) => {
+    const { accountId, createdAt } = response.inbound;
+    const zone = zones.get(accountId) ?? utc;
+    let onShift: string | null = null;
+    let several = false;
+    for (const assignment of byAccount.get(accountId) ?? []) {
+      if (!isAssignedAt(assignment, createdAt)) continue;
+      // As isOnShift, but from a cached offset: no Intl call per item.
+      if (assignment.shifts !== null) {
+        const local = cachedLocalWeekMinute(createdAt.getTime(), zone);
+        if (!assignment.shifts.some((window) => windowContains(window, local))) continue;
+      }
+      const group = groupOfOperator(assignment.operatorId);
+      if (onShift !== null && onShift !== group) several = true;
+      onShift = group;
+    }
+    if (onShift !== null && !several) return onShift;
+    const responder = response.reply?.operatorId ?? null;
+    return responder === null ? UNKNOWN_OPERATOR_LABEL : groupOfOperator(responder);
+  };
+}
