@@ -142,7 +142,12 @@ function attribute(
   if (!account)
     throw new Error(`Outbound item ${item.id} belongs to account ${item.accountId}, which is not loaded`);
   return attributeOutbound({
-    item: { accountId: item.accountId, createdAt: item.createdAt, text: item.text },
+    item: {
+      accountId: item.accountId,
+      createdAt: item.createdAt,
+      text: item.text,
+      platformOperatorName: item.platformOperatorName,
+    },
     account: { timeZone: account.timeZone, signaturePattern: account.signaturePattern },
     lookups,
   });

@@ -1,14 +1,24 @@
 import { Injectable } from '@nestjs/common';
-import { addMonths, generateDemoWorkspace, monthPeriod, monthOf, type DemoDataset } from '#domain';
+import { addMonths, generateDemoWorkspace, localDay, monthPeriod, monthOf, type DemoDataset } from '#domain';
 import {
+  AccountHolidaysRepository,
   AccountRepository,
   AssignmentRepository,
+  CadencePlanRepository,
+  CostModelRepository,
+  HouseStyleRepository,
   OperatorRepository,
   TwcsStagingRepository,
   WorkspaceRepository,
   type WorkspaceEntity,
 } from '#persistence';
 import { AttributionService } from '../attribution/attribution.service.js';
+import {
+  DEMO_HOLIDAYS,
+  DEMO_HOUSE_STYLES,
+  demoCadencePlans,
+  demoCostModels,
+} from './demo-engine-settings.js';
 
 export const DEMO_WORKSPACE_SLUG = 'demo';
 export const DEMO_SOURCE = 'demo';
@@ -38,6 +48,10 @@ export class DemoWorkspaceService {
     private readonly assignments: AssignmentRepository,
     private readonly staging: TwcsStagingRepository,
     private readonly attribution: AttributionService,
+    private readonly holidays: AccountHolidaysRepository,
+    private readonly costModels: CostModelRepository,
+    private readonly plans: CadencePlanRepository,
+    private readonly houseStyles: HouseStyleRepository,
   ) {}
 
   /** Seeds the demo workspace unless it exists; `now` decides which month is the last complete one. */
@@ -55,6 +69,7 @@ export class DemoWorkspaceService {
       isDemo: true,
     });
     await this.load(workspace.id, dataset);
+    await this.configureEngine(workspace.id, localDay(from, DEMO_TIME_ZONE));
     return { workspace, created: true, month };
   }
 
@@ -109,5 +124,23 @@ export class DemoWorkspaceService {
       await this.staging.materialize(workspaceId, platform, DEMO_SOURCE);
     }
     await this.attribution.attributeWorkspace(workspaceId);
+  }
+
+  /** Holidays, cost models, the agency's cadence and house styles: what the comparison engine reads. */
+  private async configureEngine(workspaceId: string, firstDay: string): Promise<void> {
+    const accountIds = new Map(
+      (await this.accounts.listByWorkspace(workspaceId)).map((a) => [a.handle, a.id]),
+    );
+    const accountId = (handle: string) => {
+      const id = accountIds.get(handle);
+      if (!id) throw new Error(`Demo settings name account ${handle}, which was not created`);
+      return id;
+    };
+    for (const [handle, calendar] of Object.entries(DEMO_HOLIDAYS))
+      await this.holidays.set(workspaceId, accountId(handle), calendar);
+    for (const model of demoCostModels(firstDay)) await this.costModels.upsert(workspaceId, model);
+    for (const plan of demoCadencePlans(accountId, firstDay)) await this.plans.set(workspaceId, plan);
+    for (const [handle, style] of Object.entries(DEMO_HOUSE_STYLES))
+      await this.houseStyles.set(workspaceId, accountId(handle), style);
   }
 }

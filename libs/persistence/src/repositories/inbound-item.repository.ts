@@ -8,6 +8,18 @@ export interface InboundFactRow {
   actionable: boolean;
 }
 
+/** An inbound item as a platform connector delivers it (natural key: account + external id). */
+export interface CollectedInboundRow {
+  externalId: string;
+  kind: string;
+  authorExternalId: string;
+  createdAt: Date;
+  text: string;
+  inReplyToExternalId: string | null;
+  conversationId: string | null;
+  actionable: boolean;
+}
+
 export class InboundItemRepository {
   constructor(private readonly dataSource: DataSource) {}
 
@@ -68,5 +80,46 @@ export class InboundItemRepository {
       [workspaceId, from, to, timeZone],
     );
     return rows;
+  }
+  /** Upserts what a connector collected, by (account, external id); a row changes only when its content did. */
+  async upsertCollected(
+    workspaceId: string,
+    accountId: string,
+    source: string,
+    items: CollectedInboundRow[],
+  ): Promise<number> {
+    if (items.length === 0) return 0;
+    const rows: unknown[] = await this.dataSource.query(
+      `INSERT INTO inbound_item (workspace_id, account_id, external_id, kind, author_external_id, created_at, text,
+                                 in_reply_to_external_id, conversation_id, actionable, source)
+       SELECT $1, $2, r.external_id, r.kind, r.author, r.created_at, r.text, r.in_reply_to, r.conversation_id,
+              r.actionable, $3
+       FROM unnest($4::text[], $5::text[], $6::text[], $7::timestamptz[], $8::text[], $9::text[], $10::text[],
+                   $11::boolean[])
+            AS r(external_id, kind, author, created_at, text, in_reply_to, conversation_id, actionable)
+       ON CONFLICT (account_id, external_id) DO UPDATE SET
+         kind = EXCLUDED.kind, author_external_id = EXCLUDED.author_external_id, created_at = EXCLUDED.created_at,
+         text = EXCLUDED.text, in_reply_to_external_id = EXCLUDED.in_reply_to_external_id,
+         conversation_id = EXCLUDED.conversation_id, actionable = EXCLUDED.actionable
+       WHERE (inbound_item.kind, inbound_item.author_external_id, inbound_item.created_at, inbound_item.text,
+              inbound_item.in_reply_to_external_id, inbound_item.conversation_id, inbound_item.actionable)
+         IS DISTINCT FROM (EXCLUDED.kind, EXCLUDED.author_external_id, EXCLUDED.created_at, EXCLUDED.text,
+              EXCLUDED.in_reply_to_external_id, EXCLUDED.conversation_id, EXCLUDED.actionable)
+       RETURNING id`,
+      [
+        workspaceId,
+        accountId,
+        source,
+        items.map((i) => i.externalId),
+        items.map((i) => i.kind),
+        items.map((i) => i.authorExternalId),
+        items.map((i) => i.createdAt),
+        items.map((i) => i.text),
+        items.map((i) => i.inReplyToExternalId),
+        items.map((i) => i.conversationId),
+        items.map((i) => i.actionable),
+      ],
+    );
+    return rows.length;
   }
 }

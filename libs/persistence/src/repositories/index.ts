@@ -7,3 +7,4 @@ export * from './outbound-item.repository.js';
 export * from './inbound-item.repository.js';
 export * from './collection-run.repository.js';
 export * from './report.repository.js';
+export * from './export-facts.repository.js';

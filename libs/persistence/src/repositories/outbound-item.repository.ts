@@ -5,6 +5,19 @@ export interface OutboundForAttribution {
   accountId: string;
   createdAt: Date;
   text: string;
+  /** The human the platform names (Meta `admin_creator`), when a collector stored one. */
+  platformOperatorName: string | null;
+}
+
+/** An outbound item as a platform connector delivers it (natural key: account + external id). */
+export interface CollectedOutboundRow {
+  externalId: string;
+  kind: string;
+  createdAt: Date;
+  text: string;
+  inReplyToExternalId: string | null;
+  conversationId: string | null;
+  platformOperatorName: string | null;
 }
 
 export interface AttributionUpdate {
@@ -33,18 +46,26 @@ export class OutboundItemRepository {
     afterId: string,
     limit: number,
   ): Promise<OutboundForAttribution[]> {
-    const rows: { id: string; account_id: string; created_at: Date; text: string }[] =
-      await this.dataSource.query(
-        `SELECT id, account_id, created_at, text FROM outbound_item
-       WHERE workspace_id = $1 AND id > $2 AND attribution_source NOT IN ('platform', 'tool')
+    const rows: {
+      id: string;
+      account_id: string;
+      created_at: Date;
+      text: string;
+      platform_operator_name: string | null;
+    }[] = await this.dataSource.query(
+      // Items a platform names a human for stay in the pass: the name is resolved again as operators change.
+      `SELECT id, account_id, created_at, text, platform_operator_name FROM outbound_item
+       WHERE workspace_id = $1 AND id > $2
+         AND (attribution_source NOT IN ('platform', 'tool') OR platform_operator_name IS NOT NULL)
        ORDER BY id LIMIT $3`,
-        [workspaceId, afterId, limit],
-      );
+      [workspaceId, afterId, limit],
+    );
     return rows.map((r) => ({
       id: String(r.id),
       accountId: r.account_id,
       createdAt: r.created_at,
       text: r.text,
+      platformOperatorName: r.platform_operator_name,
     }));
   }
 
@@ -120,5 +141,83 @@ export class OutboundItemRepository {
         [workspaceId, from, to],
       );
     return rows.map((r) => ({ sourcingGroup: r.sourcing_group, source: r.source, items: r.items }));
+  }
+  /**
+   * Upserts what a connector collected, by (account, external id). A row changes only when its content did;
+   * an item seen again after it was marked deleted is live again. Returns the number of rows written.
+   */
+  async upsertCollected(
+    workspaceId: string,
+    accountId: string,
+    source: string,
+    items: CollectedOutboundRow[],
+  ): Promise<number> {
+    if (items.length === 0) return 0;
+    const rows: unknown[] = await this.dataSource.query(
+      `INSERT INTO outbound_item (workspace_id, account_id, external_id, kind, created_at, text,
+                                  in_reply_to_external_id, conversation_id, platform_operator_name, source)
+       SELECT $1, $2, r.external_id, r.kind, r.created_at, r.text, r.in_reply_to, r.conversation_id, r.operator_name, $3
+       FROM unnest($4::text[], $5::text[], $6::timestamptz[], $7::text[], $8::text[], $9::text[], $10::text[])
+            AS r(external_id, kind, created_at, text, in_reply_to, conversation_id, operator_name)
+       ON CONFLICT (account_id, external_id) DO UPDATE SET
+         kind = EXCLUDED.kind, created_at = EXCLUDED.created_at, text = EXCLUDED.text,
+         in_reply_to_external_id = EXCLUDED.in_reply_to_external_id, conversation_id = EXCLUDED.conversation_id,
+         platform_operator_name = EXCLUDED.platform_operator_name, deleted_at = NULL
+       WHERE (outbound_item.kind, outbound_item.created_at, outbound_item.text, outbound_item.in_reply_to_external_id,
+              outbound_item.conversation_id, outbound_item.platform_operator_name, outbound_item.deleted_at)
+         IS DISTINCT FROM (EXCLUDED.kind, EXCLUDED.created_at, EXCLUDED.text, EXCLUDED.in_reply_to_external_id,
+              EXCLUDED.conversation_id, EXCLUDED.platform_operator_name, NULL::timestamptz)
+       RETURNING id`,
+      [
+        workspaceId,
+        accountId,
+        source,
+        items.map((i) => i.externalId),
+        items.map((i) => i.kind),
+        items.map((i) => i.createdAt),
+        items.map((i) => i.text),
+        items.map((i) => i.inReplyToExternalId),
+        items.map((i) => i.conversationId),
+        items.map((i) => i.platformOperatorName),
+      ],
+    );
+    return rows.length;
+  }
+
+  /**
+   * Deletion capture: outbound items from `source` of the given kinds published in [from, to) that a complete
+   * listing of that window did not return are marked deleted at `noticedAt` (their content stays as evidence).
+   * Returns the external ids newly marked.
+   */
+  async markMissingDeleted(
+    accountId: string,
+    source: string,
+    kinds: readonly string[],
+    window: { from: Date | null; to: Date },
+    seenExternalIds: readonly string[],
+    noticedAt: Date,
+  ): Promise<string[]> {
+    const result: [{ external_id: string }[], number] = await this.dataSource.query(
+      `UPDATE outbound_item SET deleted_at = $7
+       WHERE account_id = $1 AND source = $2 AND kind = ANY($3::text[]) AND deleted_at IS NULL
+         AND ($4::timestamptz IS NULL OR created_at >= $4) AND created_at < $5
+         AND NOT (external_id = ANY($6::text[]))
+       RETURNING external_id`,
+      [accountId, source, [...kinds], window.from, window.to, [...seenExternalIds], noticedAt],
+    );
+    // TypeORM returns [rows, affected] for UPDATE … RETURNING.
+    return result[0].map((r) => r.external_id).sort();
+  }
+
+  /** External ids of an account's live posts published at or after `since`, newest first (comment collection). */
+  async listRecentPostIds(accountId: string, since: Date | null, limit: number): Promise<string[]> {
+    const rows: { external_id: string }[] = await this.dataSource.query(
+      `SELECT external_id FROM outbound_item
+       WHERE account_id = $1 AND kind = 'post' AND deleted_at IS NULL
+         AND ($2::timestamptz IS NULL OR created_at >= $2)
+       ORDER BY created_at DESC, external_id LIMIT $3`,
+      [accountId, since, limit],
+    );
+    return rows.map((r) => r.external_id);
   }
 }

@@ -1,4 +1,4 @@
-import { CsvRecordScanner } from '../twcs/csv-record.scanner.js';
+import { CsvRecordScanner } from '../csv/csv-record.scanner.js';
 import { RosterFileError } from './roster-file.error.js';
 import type { RawRosterEntry } from './roster-entry.validator.js';
 import { ROSTER_FIELDS, type RosterField, type RosterRejection } from './roster.types.js';

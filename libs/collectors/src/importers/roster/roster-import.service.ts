@@ -3,6 +3,7 @@ import { dayStart } from '#domain';
 import {
   AccountRepository,
   AssignmentRepository,
+  AuditLogService,
   CollectionRunRepository,
   OperatorRepository,
 } from '#persistence';
@@ -35,6 +36,7 @@ export class RosterImportService {
     private readonly assignments: AssignmentRepository,
     private readonly runs: CollectionRunRepository,
     private readonly attribution: AttributionService,
+    private readonly audit: AuditLogService,
   ) {}
 
   async import(file: string, options: { workspaceId: string; name: string }): Promise<RosterImportResult> {
@@ -101,6 +103,28 @@ export class RosterImportService {
         rowsImported: accepted.length,
         rowsRejected: entries - accepted.length,
         rejections,
+      });
+      await this.audit.record({
+        workspaceId,
+        action: 'roster.imported',
+        entityType: 'collection_run',
+        entityId: run.id,
+        payload: {
+          source: ROSTER_SOURCE,
+          file: options.name,
+          entries,
+          imported: accepted.length,
+          assignments: accepted.map(({ account, operator, sourcingGroup, signature, from, to, shifts }) => ({
+            account,
+            operator,
+            sourcingGroup,
+            signature,
+            from,
+            to,
+            shifts,
+          })),
+          operatorsReplaced,
+        },
       });
       return {
         runId: run.id,

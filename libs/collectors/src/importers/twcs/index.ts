@@ -4,9 +4,3 @@ export * from './twcs-header.error.js';
 export type { TwcsHeaderMap } from './twcs-header.mapper.js';
 export { normalizeTwcsId } from './twcs-id.normalizer.js';
 export { parseTwcsDate } from './twcs-date.parser.js';
-export {
-  CsvRecordScanner,
-  DEFAULT_MAX_RECORD_CHARS,
-  type CsvRecordSink,
-  type CsvScannerOptions,
-} from './csv-record.scanner.js';

@@ -1,4 +1,4 @@
-import { CsvRecordScanner, type CsvRecordSink } from './csv-record.scanner.js';
+import { CsvRecordScanner, type CsvRecordSink } from '../csv/csv-record.scanner.js';
 import { TwcsHeaderError } from './twcs-header.error.js';
 import { mapTwcsHeader, type TwcsHeaderMap } from './twcs-header.mapper.js';
 import { parseTwcsRecord, TwcsRowFault } from './twcs-row.parser.js';

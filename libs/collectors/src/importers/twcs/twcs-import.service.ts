@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
+  AuditLogService,
   CollectionRunRepository,
   MAX_STORED_REJECTIONS,
   TwcsStagingRepository,
@@ -42,6 +43,7 @@ export class TwcsImportService {
     private readonly runs: CollectionRunRepository,
     private readonly staging: TwcsStagingRepository,
     private readonly attribution: AttributionService,
+    private readonly audit: AuditLogService,
   ) {}
 
   async import(source: TwcsSource, options: TwcsImportOptions): Promise<TwcsImportResult> {
@@ -66,6 +68,13 @@ export class TwcsImportService {
         rowsImported: totals.accepted,
         rowsRejected: totals.rejected,
         rejections: rejections.map(({ line, field, reason }) => ({ line, field, reason })),
+      });
+      await this.audit.record({
+        workspaceId: options.workspaceId,
+        action: 'import.completed',
+        entityType: 'collection_run',
+        entityId: run.id,
+        payload: { source: TWCS_SOURCE, file: options.name, totals, facts, attribution },
       });
       return { runId: run.id, totals, rejections, facts, attribution, durationMs: Date.now() - started };
     } catch (error) {

@@ -120,6 +120,14 @@ describe('CsvRecordScanner', () => {
     ]);
   });
 
+  it('splits on the delimiter it is given and keeps commas inside fields then', () => {
+    expect(records(scan(['a;"b;c";d,e\n1;2;3\n'], { delimiter: ';' }))).toEqual([
+      [1, ['a', 'b;c', 'd,e']],
+      [2, ['1', '2', '3']],
+    ]);
+    expect(records(scan(['a\t"x"y\tz\n'], { delimiter: '\t' }))).toEqual([[1, ['a', 'xy', 'z']]]);
+  });
+
   it('gives the same result wherever the input is cut into chunks', () => {
     const text = '\uFEFFid,"t"\r\n1,"a ""q""\r\nb"\r\n2,x\ry\r\n\r\n3,"c",\n4,"d"e\n5,"z""';
     const whole = scan([text]);

@@ -7,7 +7,6 @@
 // Text in, callbacks out, no I/O: the file readers feed it decoded chunks and turn records into rows.
 
 const QUOTE = 0x22;
-const COMMA = 0x2c;
 const LF = 0x0a;
 const CR = 0x0d;
 const BOM = 0xfeff;
@@ -26,7 +25,14 @@ export interface CsvScannerOptions {
    * (almost always a stray opening quote) and scanning resumes on the next physical line.
    */
   maxRecordChars?: number;
+  /**
+   * Field separator. Default `,`; Excel saves `;` under European locales and a tab in "Unicode text"
+   * (UTF-16) files, and a consultant is as likely to be handed those as the original.
+   */
+  delimiter?: CsvDelimiter;
 }
+
+export type CsvDelimiter = ',' | ';' | '\t';
 
 export const DEFAULT_MAX_RECORD_CHARS = 1 << 20;
 /** Rejections quote at most this much of the offending text. */
@@ -51,12 +57,16 @@ export class CsvRecordScanner {
   private rawStart = 0;
   private rawEnd = 0;
   private readonly maxRecordChars: number;
+  private readonly delimiter: CsvDelimiter;
+  private readonly delimiterCode: number;
 
   constructor(
     private readonly sink: CsvRecordSink,
     options: CsvScannerOptions = {},
   ) {
     this.maxRecordChars = options.maxRecordChars ?? DEFAULT_MAX_RECORD_CHARS;
+    this.delimiter = options.delimiter ?? ',';
+    this.delimiterCode = this.delimiter.charCodeAt(0);
   }
 
   push(chunk: string): void {
@@ -152,7 +162,7 @@ export class CsvRecordScanner {
         }
         i = end;
         const c = text.charCodeAt(i);
-        if (c === COMMA) {
+        if (c === this.delimiterCode) {
           i++;
           continue;
         }
@@ -161,7 +171,7 @@ export class CsvRecordScanner {
         if (c === CR && i + 1 === lf) return this.emit(fields, text, start, lf + 1, true);
         // Text after a closing quote (`"a"b`): keep it, as pandas does, up to the next separator.
         const lineEnd = lf === -1 ? length : lf;
-        const comma = text.indexOf(',', i);
+        const comma = text.indexOf(this.delimiter, i);
         const stop = comma !== -1 && comma < lineEnd ? comma : trimCrBefore(text, lineEnd, i);
         fields[fields.length - 1] += text.slice(i, stop);
         i = stop;
@@ -175,7 +185,7 @@ export class CsvRecordScanner {
       }
 
       const lineEnd = lf === -1 ? length : lf;
-      const comma = text.indexOf(',', i);
+      const comma = text.indexOf(this.delimiter, i);
       if (comma !== -1 && comma < lineEnd) {
         fields.push(text.slice(i, comma));
         i = comma + 1;

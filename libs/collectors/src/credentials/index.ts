@@ -1,0 +1,2 @@
+export * from './credential-cipher.js';
+export * from './account-connection.service.js';

@@ -1,0 +1,96 @@
+import { Injectable } from '@nestjs/common';
+import {
+  detectIncidents,
+  outboundSubjectKey,
+  planIncidentChanges,
+  type ExistingIncident,
+  type IncidentKind,
+  type IncidentRuleId,
+  type IncidentSeverity,
+  type IncidentStatus,
+  type RuleHitRecord,
+} from '#domain';
+import { IncidentRepository, type IncidentView } from '#persistence';
+import { DetectionFactsLoader } from './detection-facts.loader.js';
+import type { LedgerActor } from './incident-journal.writer.js';
+import { IncidentLedgerService } from './incident-ledger.service.js';
+
+export interface DetectionRun {
+  period: { from: Date; to: Date } | null;
+  /** Rule hits by rule, before merging. */
+  hitsByRule: Partial<Record<IncidentRuleId, number>>;
+  created: { id: string; title: string; severity: string; kind: string }[];
+  updated: { id: string; changes: string[] }[];
+  unchanged: number;
+}
+
+/**
+ * Runs the incident rules over a workspace's facts and writes what they find into the ledger: new
+ * incidents, new hits on known ones. Idempotent: a second run over the same facts changes nothing. Runs on
+ * demand (`ledger incidents detect`) and, through the job queue, after each collection.
+ */
+@Injectable()
+export class IncidentDetectionService {
+  constructor(
+    private readonly loader: DetectionFactsLoader,
+    private readonly incidents: IncidentRepository,
+    private readonly ledger: IncidentLedgerService,
+  ) {}
+
+  async detect(
+    workspaceId: string,
+    options: { from?: Date; to?: Date; by: LedgerActor },
+  ): Promise<DetectionRun> {
+    const input = await this.loader.load(workspaceId, options);
+    if (!input) return { period: null, hitsByRule: {}, created: [], updated: [], unchanged: 0 };
+    const { facts, settings } = input;
+    const result = detectIncidents(facts, settings, { words: input.words, deadlineOf: input.deadlineOf });
+
+    const windows = result.drafts.flatMap((d) => (d.window ? [d.window] : []));
+    const existing = await this.incidents.findForMerge(
+      workspaceId,
+      result.drafts.map((d) => d.subjectKey),
+      new Date(Math.min(facts.period.from.getTime(), ...windows.map((w) => w.from.getTime()))),
+      new Date(Math.max(facts.period.to.getTime(), ...windows.map((w) => w.to.getTime()))),
+    );
+    const items = new Map(facts.outbound.map((o) => [outboundSubjectKey(o.accountId, o.externalId), o]));
+    const plan = planIncidentChanges(result.drafts, existing.map(toExisting), items, settings.escalation);
+
+    const run: DetectionRun = {
+      period: facts.period,
+      hitsByRule: {},
+      created: [],
+      updated: [],
+      unchanged: plan.unchanged,
+    };
+    for (const hit of result.hits) run.hitsByRule[hit.rule] = (run.hitsByRule[hit.rule] ?? 0) + 1;
+    for (const draft of plan.create) {
+      const id = await this.ledger.createDetected(workspaceId, draft, options.by);
+      run.created.push({ id, title: draft.title, severity: draft.severity, kind: draft.kind });
+    }
+    for (const update of plan.update) {
+      await this.ledger.applyDetected(workspaceId, update, options.by);
+      run.updated.push({ id: update.id, changes: update.changes });
+    }
+    return run;
+  }
+}
+
+/** An incident row as the domain's merge reads it: hit times back as Dates. */
+function toExisting(view: IncidentView): ExistingIncident {
+  return {
+    id: view.id,
+    subjectKey: view.subjectKey,
+    accountId: view.accountId,
+    kind: view.kind as IncidentKind,
+    severity: view.severity as IncidentSeverity,
+    status: view.status as IncidentStatus,
+    manual: view.reportedBy !== null,
+    rules: view.rules,
+    hits: view.hits.map(
+      (h) => ({ ...h, occurredAt: new Date(h.occurredAt as string) }) as unknown as RuleHitRecord,
+    ),
+    window: view.windowFrom && view.windowTo ? { from: view.windowFrom, to: view.windowTo } : null,
+    containedAt: view.containedAt,
+  };
+}
