@@ -1,12 +1,15 @@
 import { Module } from '@nestjs/common';
 import { ScheduleModule } from '@nestjs/schedule';
-import { ReportingModule } from '#reporting';
-import { MonthlyReportCron } from './monthly-report.cron.js';
+import { JobsModule } from '#jobs';
+import { JobWorker } from './job-worker.service.js';
 
-/** The clock and the background work. Runs alone (npm run worker) or inside the server (npm start). */
+/**
+ * The clock and the background work. Runs alone (`npm run worker`, any number of them against one
+ * PostgreSQL) or inside the server (`npm start`, on the embedded database by default).
+ */
 @Module({
-  imports: [ScheduleModule.forRoot(), ReportingModule],
-  providers: [MonthlyReportCron],
-  exports: [MonthlyReportCron],
+  imports: [ScheduleModule.forRoot(), JobsModule],
+  providers: [JobWorker],
+  exports: [JobWorker],
 })
 export class WorkerModule {}
