@@ -1,6 +1,7 @@
 // One isolated Handlebars instance per template set (never the global one): helpers and partials registered
 // here cannot leak into, or be overridden by, anything else in the process.
 import Handlebars from 'handlebars';
+import { registerFigureHelpers } from './figure-helpers.js';
 import { registerReportHelpers, type ReportRenderData } from './report-helpers.js';
 import type { ReportTemplateSet } from './report-template-set.js';
 
@@ -13,6 +14,7 @@ export interface HandlebarsEnvironment {
 export function createHandlebarsEnvironment(set: ReportTemplateSet): HandlebarsEnvironment {
   const hbs = Handlebars.create();
   registerReportHelpers(hbs);
+  registerFigureHelpers(hbs);
   for (const [name, source] of Object.entries(set.partials)) hbs.registerPartial(name, source);
   // Layouts are partials with a block: a report template wraps its body in {{#> layouts/base}} … {{/layouts/base}}.
   for (const [name, source] of Object.entries(set.layouts)) hbs.registerPartial(`layouts/${name}`, source);

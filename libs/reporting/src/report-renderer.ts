@@ -4,11 +4,16 @@ import Handlebars from 'handlebars';
 import { createHandlebarsEnvironment, type HandlebarsEnvironment } from './handlebars-environment.js';
 import { cssForStyleElement, scriptForScriptElement } from './html-embedding.js';
 import type { LocaleCatalog } from './locale/locale-catalog.js';
+import type { DeliveryMailContext } from './delivery/delivery-mail.model.js';
+import { buildIncidentAuditContext } from './incidents/incident-audit.context.js';
+import type { IncidentAuditModel } from './incidents/incident-audit.model.js';
 import { buildMonthlyReportContext, type ReportAssets } from './monthly/monthly-report.context.js';
 import type { MonthlyReportModel } from './monthly/monthly-report.model.js';
 import { loadReportTemplateSet, type ReportTemplateSet } from './report-template-set.js';
 
 export const MONTHLY_REPORT_TEMPLATE = 'monthly-comparison';
+export const INCIDENT_AUDIT_TEMPLATE = 'incident-audit';
+export const DELIVERY_MAIL_TEMPLATE = 'delivery-mail';
 
 export interface ReportRendererOptions {
   /**
@@ -52,6 +57,31 @@ export class ReportRenderer {
       catalog,
       timeZone: model.workspace.timeZone,
     });
+  }
+
+  renderIncidentAudit(model: IncidentAuditModel): string {
+    const catalog = this.catalogFor(model.locale);
+    const context = buildIncidentAuditContext(
+      model,
+      catalog,
+      this.assets,
+      (html) => new Handlebars.SafeString(html),
+    );
+    return this.environment.render(INCIDENT_AUDIT_TEMPLATE, context, {
+      catalog,
+      timeZone: model.workspace.timeZone,
+    });
+  }
+
+  /** The HTML body of a report mail (reports/delivery-mail.hbs), in the context's language. */
+  renderDeliveryMail(context: DeliveryMailContext, timeZone: string): string {
+    const catalog = this.catalogFor(context.lang);
+    return this.environment.render(DELIVERY_MAIL_TEMPLATE, context, { catalog, timeZone });
+  }
+
+  /** The strings of a locale, for text that is not a template (mail subjects, plain-text bodies). */
+  catalog(locale: string): LocaleCatalog {
+    return this.catalogFor(locale);
   }
 
   private catalogFor(locale: string): LocaleCatalog {

@@ -16,7 +16,7 @@ export interface ReportTemplateSet {
   templates: Record<string, string>;
   /** locales/<locale>.json, by locale ("en", "de"). */
   catalogs: Record<string, LocaleCatalog>;
-  /** styles/report.css */
+  /** styles/*.css: report.css first, then the others by name, as one stylesheet. */
   css: string;
   /** scripts/render-charts.js */
   chartScript: string;
@@ -30,7 +30,7 @@ export async function loadReportTemplateSet(dir: string = findReportsDir()): Pro
     readFolder(join(dir, 'partials'), '.hbs'),
     readFolder(dir, '.hbs'),
     readCatalogs(join(dir, 'locales')),
-    readFile(join(dir, 'styles', 'report.css'), 'utf8'),
+    readStyles(join(dir, 'styles')),
     readFile(join(dir, 'scripts', 'render-charts.js'), 'utf8'),
     readFile(chartJsUmdPath(), 'utf8'),
   ]);
@@ -48,6 +48,16 @@ async function readFolder(folder: string, extension: string): Promise<Record<str
   const files = entries.filter((entry) => entry.isFile() && extname(entry.name) === extension);
   const sources = await Promise.all(files.map((file) => readFile(join(folder, file.name), 'utf8')));
   return Object.fromEntries(files.map((file, i) => [basename(file.name, extension), sources[i]]));
+}
+
+// report.css is the base every report needs; the other files (engine sections, the incident audit) build on it.
+async function readStyles(folder: string): Promise<string> {
+  const files = await readFolder(folder, '.css');
+  const names = Object.keys(files).sort((a, b) =>
+    a === 'report' ? -1 : b === 'report' ? 1 : a.localeCompare(b),
+  );
+  if (!names.includes('report')) throw new Error(`No styles/report.css in ${folder}`);
+  return names.map((name) => files[name]).join('\n');
 }
 
 async function readCatalogs(folder: string): Promise<Record<string, LocaleCatalog>> {

@@ -29,3 +29,10 @@ export function formatPercent(ratio: number, intlLocale: string): string {
     maximumFractionDigits: 1,
   }).format(ratio);
 }
+
+/** Exactly `digits` decimals, grouped thousands: 0.2 → "0.20"; for columns of differences and scores. */
+export function formatFixed(value: number, intlLocale: string, digits: number): string {
+  return numberFormat(intlLocale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(
+    value,
+  );
+}

@@ -10,6 +10,7 @@ import {
   type ResponsivenessInput,
 } from '#domain';
 import {
+  AccountHolidaysRepository,
   AccountRepository,
   AssignmentRepository,
   InboundItemRepository,
@@ -28,11 +29,13 @@ export class MetricsQueryService {
     private readonly assignments: AssignmentRepository,
     private readonly inbound: InboundItemRepository,
     private readonly outbound: OutboundItemRepository,
+    private readonly holidays: AccountHolidaysRepository,
   ) {}
 
   async loadFacts(workspaceId: string, from: Date, to: Date): Promise<ResponsivenessFacts> {
-    const [accounts, operators, assignments, inbound, outbound, dataEnd] = await Promise.all([
+    const [accounts, holidays, operators, assignments, inbound, outbound, dataEnd] = await Promise.all([
       this.accounts.listByWorkspace(workspaceId),
+      this.holidays.listByWorkspace(workspaceId),
       this.operators.listByWorkspace(workspaceId),
       this.assignments.listByWorkspace(workspaceId),
       this.inbound.listFacts(workspaceId, from, to),
@@ -50,6 +53,10 @@ export class MetricsQueryService {
         platform: a.platform,
         timeZone: a.timeZone,
         signaturePattern: a.signaturePattern,
+        // The account's clocks: business-hours FRT, SLA deadlines and time strata read these.
+        businessHours: a.businessHours,
+        holidays: holidays.get(a.id) ?? null,
+        slaTargetSeconds: a.slaTargetSeconds,
       })),
       operators: operators.map((o): OperatorFact => ({
         id: o.id,

@@ -6,6 +6,9 @@ import {
   UNASSIGNED_GROUP_LABEL,
   type ResponsivenessInput,
 } from '#domain';
+import type { ReportBranding } from '../branding/report-branding.model.js';
+import type { ReportArchiveRef } from '../report-document.js';
+import { buildEngineSections, type EngineSectionInputs } from './engine/engine-sections.builder.js';
 import type {
   AttributionShare,
   DailyVolumePoint,
@@ -16,6 +19,8 @@ import type {
 
 export interface MonthlyReportInputs {
   workspace: { name: string; slug: string; timeZone: string; isDemo: boolean };
+  branding: ReportBranding;
+  archive: ReportArchiveRef | null;
   locale: ReportLocale;
   month: string;
   generatedAt: Date;
@@ -23,6 +28,8 @@ export interface MonthlyReportInputs {
   dailyVolume: DailyVolumePoint[];
   attribution: { sourcingGroup: string | null; source: string; items: number }[];
   unassignedOperators: string[];
+  /** The comparison engine's results and what they rest on; absent: no engine sections. */
+  engine?: Omit<EngineSectionInputs, 'frtDistributions'>;
 }
 
 /** Pure: the facts of a month in, the model the monthly template renders out. */
@@ -32,12 +39,15 @@ export function buildMonthlyReportModel(inputs: MonthlyReportInputs): MonthlyRep
   const byOperator = computeResponsiveness({ ...facts, dimension: 'operator' });
   const byAccount = computeResponsiveness({ ...facts, dimension: 'account' });
   const total = byAccount.total;
+  const frtDistributions = frtDistributionsByGroup(facts);
   return {
     workspace: {
       name: inputs.workspace.name,
       slug: inputs.workspace.slug,
       timeZone: inputs.workspace.timeZone,
     },
+    branding: inputs.branding,
+    archive: inputs.archive,
     isDemo: inputs.workspace.isDemo,
     locale: inputs.locale,
     month: inputs.month,
@@ -56,10 +66,11 @@ export function buildMonthlyReportModel(inputs: MonthlyReportInputs): MonthlyRep
     byGroup: byGroup.rows,
     byOperator: byOperator.rows,
     byAccount: byAccount.rows,
-    frtDistributions: frtDistributionsByGroup(facts),
+    frtDistributions,
     dailyVolume: everyDay(inputs.dailyVolume, facts.from, facts.to, inputs.workspace.timeZone),
     attribution: attributionShares(inputs.attribution),
     unassignedOperators: inputs.unassignedOperators,
+    engine: inputs.engine ? buildEngineSections({ ...inputs.engine, frtDistributions }) : null,
   };
 }
 

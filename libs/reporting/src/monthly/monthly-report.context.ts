@@ -1,12 +1,16 @@
 // The template context of reports/monthly-comparison.hbs: the model as it is, plus what templates cannot
-// compute themselves (chart configurations, bucket counts) and the trusted assets to inline.
+// compute themselves (chart configurations, bucket counts, heat map shades) and the trusted assets to inline.
 import type Handlebars from 'handlebars';
 import { buildDailyVolume, type DailyVolumeView } from '../charts/daily-volume.chart.js';
+import { buildFrtBoxChart, type FrtBoxView } from '../charts/frt-box.chart.js';
 import { buildFrtHistogram, type FrtHistogramView } from '../charts/frt-histogram.chart.js';
 import type { ChartDataDocument } from '../charts/chart-spec.js';
+import { formatMonth } from '../format/date.formatter.js';
 import { jsonForScriptElement } from '../html-embedding.js';
 import type { LocaleCatalog } from '../locale/locale-catalog.js';
+import type { ReportDocument } from '../report-document.js';
 import { MIN_OBSERVATIONS } from '../report-thresholds.js';
+import type { CoverageHeatmap, MonthlyEngineSections } from './engine/engine-sections.model.js';
 import type { AttributionShare, MonthlyReportModel } from './monthly-report.model.js';
 import { responsivenessSections, type ResponsivenessSection } from './responsiveness-sections.js';
 
@@ -17,7 +21,22 @@ export interface ReportAssets {
   chartScript: Handlebars.SafeString;
 }
 
+/** The heat map with each cell's shade (0 empty … 4 the busiest hour of the month). */
+export interface HeatmapView extends Omit<CoverageHeatmap, 'rows'> {
+  rows: {
+    weekday: number;
+    cells: (CoverageHeatmap['rows'][number]['cells'][number] & { level: number })[];
+  }[];
+  hours: number[];
+}
+
+export interface EngineView extends Omit<MonthlyEngineSections, 'responsiveness'> {
+  responsiveness: Omit<MonthlyEngineSections['responsiveness'], 'heatmap'> & { heatmap: HeatmapView };
+  hasComparisons: boolean;
+}
+
 export interface MonthlyReportContext {
+  doc: ReportDocument;
   report: MonthlyReportModel;
   /** Table bodies for reports/partials/responsiveness-table.hbs; operators come in one section per group. */
   tables: {
@@ -25,9 +44,10 @@ export interface MonthlyReportContext {
     byOperator: ResponsivenessSection[];
     byAccount: ResponsivenessSection[];
   };
-  charts: { frt: FrtHistogramView; volume: DailyVolumeView };
+  charts: { frt: FrtHistogramView; volume: DailyVolumeView; frtBox: FrtBoxView | null };
   /** Attribution rows with the share within their own group beside the share of all outbound items. */
   attribution: (AttributionShare & { groupShare: number })[];
+  engine: EngineView | null;
   /** The chart JSON document, escaped for <script type="application/json">. */
   chartData: Handlebars.SafeString;
   assets: ReportAssets;
@@ -42,19 +62,57 @@ export function buildMonthlyReportContext(
 ): MonthlyReportContext {
   const frt = buildFrtHistogram(model.frtDistributions, catalog);
   const volume = buildDailyVolume(model.dailyVolume, catalog);
-  const document: ChartDataDocument = { charts: [frt.chart, volume.chart] };
+  const frtBox = model.engine ? buildFrtBoxChart(model.engine.responsiveness.frtBoxes, catalog) : null;
+  const document: ChartDataDocument = {
+    charts: [frt.chart, ...(frtBox && frtBox.boxes.length > 0 ? [frtBox.chart] : []), volume.chart],
+  };
+  const month = formatMonth(model.month, catalog.intlLocale);
+  const titleKey = model.isDemo ? 'report.demoDocumentTitle' : 'report.documentTitle';
   return {
+    doc: {
+      lang: model.locale,
+      title: catalog.t(titleKey, { workspace: model.branding.name, month }),
+      subtitle: `${catalog.t('report.title')} · ${month}`,
+      isDemo: model.isDemo,
+      branding: model.branding,
+      archive: model.archive,
+      generatedAt: model.generatedAt,
+    },
     report: model,
     tables: {
       byGroup: [{ titled: false, group: null, rows: model.byGroup }],
       byOperator: responsivenessSections(model.byOperator),
       byAccount: [{ titled: false, group: null, rows: model.byAccount }],
     },
-    charts: { frt, volume },
+    charts: { frt, volume, frtBox },
     attribution: withGroupShares(model.attribution),
+    engine: model.engine ? engineView(model.engine) : null,
     chartData: toSafeString(jsonForScriptElement(document)),
     assets,
     minObservations: MIN_OBSERVATIONS,
+  };
+}
+
+function engineView(engine: MonthlyEngineSections): EngineView {
+  const { heatmap } = engine.responsiveness;
+  const shade = (inbound: number) =>
+    inbound === 0 || heatmap.maxInbound === 0
+      ? 0
+      : Math.max(1, Math.ceil((4 * inbound) / heatmap.maxInbound));
+  return {
+    ...engine,
+    hasComparisons: engine.pageOne.length > 0,
+    responsiveness: {
+      ...engine.responsiveness,
+      heatmap: {
+        ...heatmap,
+        hours: Array.from({ length: 24 }, (_, hour) => hour),
+        rows: heatmap.rows.map((row) => ({
+          weekday: row.weekday,
+          cells: row.cells.map((cell) => ({ ...cell, level: shade(cell.inbound) })),
+        })),
+      },
+    },
   };
 }
 

@@ -3,6 +3,7 @@
 // rows add up from operator rows and from the FRT values), and marked as demo data.
 // The agency's median FRT is exactly 2 h 5 min (7,500 s) so format specs have a known value to look for.
 import type { DurationSummary, ResponsivenessRow } from '#domain';
+import { resolveBranding } from '../branding/report-branding.model.js';
 import type {
   AttributionShare,
   DailyVolumePoint,
@@ -123,6 +124,8 @@ export function buildMonthlyReportFixture(overrides: Partial<MonthlyReportModel>
 
   return {
     workspace: { name: 'Müller & Söhne GmbH', slug: 'mueller-soehne', timeZone: 'Europe/Berlin' },
+    branding: resolveBranding('Müller & Söhne GmbH', null),
+    archive: null,
     isDemo: true,
     locale: 'en',
     month: '2025-04',
@@ -145,6 +148,7 @@ export function buildMonthlyReportFixture(overrides: Partial<MonthlyReportModel>
     dailyVolume: dailyVolume(inbound, outbound, random),
     attribution: PLANS.flatMap(attribution).map((row) => ({ ...row, share: row.items / outbound })),
     unassignedOperators: ['RR', 'Becky'],
+    engine: null,
     ...overrides,
   };
 }

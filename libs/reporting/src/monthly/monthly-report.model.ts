@@ -1,6 +1,9 @@
 // What the monthly report template renders. Built by the report model builder from metrics; rendered by
 // handlebars (reports/monthly-comparison.hbs) into HTML, and from that HTML into PDF. Plain data only.
 import type { ResponsivenessRow } from '#domain';
+import type { ReportBranding } from '../branding/report-branding.model.js';
+import type { ReportArchiveRef } from '../report-document.js';
+import type { MonthlyEngineSections } from './engine/engine-sections.model.js';
 
 export type ReportLocale = 'en' | 'de';
 
@@ -28,6 +31,10 @@ export interface AttributionShare {
 
 export interface MonthlyReportModel {
   workspace: { name: string; slug: string; timeZone: string };
+  /** The name, logo, colours and footer the report is issued under (the workspace's, or a consultant's). */
+  branding: ReportBranding;
+  /** The archive record this rendering is issued as; null for a preview that is not archived. */
+  archive: ReportArchiveRef | null;
   /** True when the workspace holds generated demo data: every page says so. */
   isDemo: boolean;
   locale: ReportLocale;
@@ -53,4 +60,9 @@ export interface MonthlyReportModel {
   attribution: AttributionShare[];
   /** Operators seen in signatures that nobody has put into a sourcing group yet. */
   unassignedOperators: string[];
+  /**
+   * Page one and the sections the comparison engine computes (recommendation, SLA, backlog, coverage,
+   * engagement, risk, cost, scorecards, handovers, completeness); null when the engine was not run.
+   */
+  engine: MonthlyEngineSections | null;
 }

@@ -1,122 +1,138 @@
-import { createHash } from 'node:crypto';
-import fs from 'node:fs/promises';
-import path from 'node:path';
 import { Injectable } from '@nestjs/common';
-import { monthPeriod } from '#domain';
+import type { ReportEntity, WorkspaceEntity } from '#persistence';
 import {
-  InboundItemRepository,
-  OperatorRepository,
-  OutboundItemRepository,
-  ReportRepository,
-  type ReportEntity,
-  type WorkspaceEntity,
-} from '#persistence';
-import { MetricsQueryService } from '../metrics/metrics-query.service.js';
-import { PdfRenderer } from '../pdf/pdf-renderer.js';
-import { ReportRenderer } from '../report-renderer.js';
+  ReportArchiveService,
+  type IssuedFile,
+  type ReportFormat,
+} from '../archive/report-archive.service.js';
+import { DATA_FINGERPRINT_VERSION } from '../archive/data-fingerprint.util.js';
+import { ReportBrandingService } from '../branding/report-branding.service.js';
+import { monthlyMailSummary } from '../delivery/delivery-mail.model.js';
+import { buildComparisonReport } from '../comparison/comparison-report.builder.js';
+import { ReportRendererProvider } from '../report-renderer.provider.js';
+import type { ReportArchiveRef } from '../report-document.js';
+import { brandingParameters, type ReportBranding } from '../branding/report-branding.model.js';
 import { buildMonthlyReportModel } from './monthly-report.builder.js';
+import {
+  monthlyDataFingerprint,
+  MonthlyReportDataLoader,
+  type MonthlyReportData,
+} from './monthly-report-data.loader.js';
 import type { MonthlyReportModel, ReportLocale } from './monthly-report.model.js';
 
 export const MONTHLY_REPORT_KIND = 'monthly-comparison';
-export type ReportFormat = 'html' | 'pdf';
 
 export interface IssueMonthlyReportOptions {
   month: string;
+  /** Default: the workspace's report language (branding), else its locale. */
   locale?: ReportLocale;
   formats: ReportFormat[];
   /** Folder the files are written to. */
   outDir: string;
+  /** The instant printed as "generated"; default now. */
+  generatedAt?: Date;
 }
 
 export interface IssuedReport {
   report: ReportEntity;
-  files: { format: ReportFormat; path: string; sha256: string }[];
+  files: IssuedFile[];
   model: MonthlyReportModel;
 }
 
+type ReportWorkspace = Pick<WorkspaceEntity, 'id' | 'name' | 'slug' | 'timeZone' | 'locale' | 'isDemo'>;
+
 /**
- * Builds, renders and records a monthly comparison report: the model from the month's facts, HTML from the
- * templates, PDF from that same HTML, each file's SHA-256 stored with the report so a copy can be verified.
+ * Builds, renders and archives the monthly comparison report: the month's facts through the comparison
+ * engine into the model, HTML from the templates, PDF from that same HTML; the files' SHA-256 and the data
+ * fingerprint stored with the report (ReportArchiveService) so that a copy can be verified years later.
  */
 @Injectable()
 export class MonthlyReportService {
-  private rendererPromise: Promise<ReportRenderer> | null = null;
-
   constructor(
-    private readonly metrics: MetricsQueryService,
-    private readonly inbound: InboundItemRepository,
-    private readonly outbound: OutboundItemRepository,
-    private readonly operators: OperatorRepository,
-    private readonly reports: ReportRepository,
-    private readonly pdf: PdfRenderer,
+    private readonly data: MonthlyReportDataLoader,
+    private readonly branding: ReportBrandingService,
+    private readonly renderers: ReportRendererProvider,
+    private readonly archive: ReportArchiveService,
   ) {}
 
+  /** The model of a month, not archived (a preview). */
   async buildModel(
-    workspace: WorkspaceEntity,
+    workspace: ReportWorkspace,
     month: string,
-    locale: ReportLocale,
+    locale: ReportLocale | undefined,
     now: Date,
   ): Promise<MonthlyReportModel> {
-    const { from, to } = monthPeriod(month, workspace.timeZone);
-    const [facts, dailyVolume, attribution, unassigned] = await Promise.all([
-      this.metrics.loadFacts(workspace.id, from, to),
-      this.inbound.dailyVolume(workspace.id, from, to, workspace.timeZone),
-      this.outbound.attributionShares(workspace.id, from, to),
-      this.operators.listUnassigned(workspace.id),
-    ]);
-    return buildMonthlyReportModel({
-      workspace,
-      locale,
-      month,
-      generatedAt: now,
-      facts,
-      dailyVolume,
-      attribution,
-      unassignedOperators: unassigned.map((o) => o.name),
-    });
+    const { branding, locale: resolved } = await this.branding.resolve(workspace, locale);
+    return this.modelOf(workspace, await this.data.load(workspace, month), resolved, branding, now, null);
   }
 
   async renderHtml(model: MonthlyReportModel): Promise<string> {
-    this.rendererPromise ??= ReportRenderer.create();
-    return (await this.rendererPromise).renderMonthlyReport(model);
+    return (await this.renderers.renderer()).renderMonthlyReport(model);
   }
 
-  async issue(workspace: WorkspaceEntity, options: IssueMonthlyReportOptions): Promise<IssuedReport> {
-    const locale = options.locale ?? (workspace.locale === 'de' ? 'de' : 'en');
-    const model = await this.buildModel(workspace, options.month, locale, new Date());
+  async issue(workspace: ReportWorkspace, options: IssueMonthlyReportOptions): Promise<IssuedReport> {
+    const { branding, locale } = await this.branding.resolve(workspace, options.locale);
+    const data = await this.data.load(workspace, options.month);
+    const archive: ReportArchiveRef = {
+      reportId: this.archive.newReportId(),
+      dataFingerprint: monthlyDataFingerprint(data),
+    };
+    const model = this.modelOf(workspace, data, locale, branding, options.generatedAt ?? new Date(), archive);
     const html = await this.renderHtml(model);
-    await fs.mkdir(options.outDir, { recursive: true });
-    const base = path.join(
-      options.outDir,
-      `${MONTHLY_REPORT_KIND}-${workspace.slug}-${options.month}.${locale}`,
-    );
-    const files: IssuedReport['files'] = [];
-    if (options.formats.includes('html'))
-      files.push(await writeFile(`${base}.html`, 'html', Buffer.from(html, 'utf8')));
-    if (options.formats.includes('pdf'))
-      files.push(await writeFile(`${base}.pdf`, 'pdf', await this.pdf.renderPdf(html)));
-    const htmlFile = files.find((f) => f.format === 'html');
-    const pdfFile = files.find((f) => f.format === 'pdf');
-    const report = await this.reports.save({
+    const { report, files } = await this.archive.issue({
+      id: archive.reportId,
       workspaceId: workspace.id,
       kind: MONTHLY_REPORT_KIND,
       periodFrom: model.periodFrom,
       periodTo: model.periodTo,
       locale,
-      htmlPath: htmlFile?.path ?? null,
-      pdfPath: pdfFile?.path ?? null,
-      htmlSha256: htmlFile?.sha256 ?? null,
-      pdfSha256: pdfFile?.sha256 ?? null,
+      parameters: {
+        month: options.month,
+        locale,
+        formats: [...options.formats],
+        generatedAt: model.generatedAt.toISOString(),
+        branding: brandingParameters(branding),
+        fingerprintVersion: DATA_FINGERPRINT_VERSION,
+        // The headline numbers as printed: the delivery mail quotes them without computing anything again.
+        summary: monthlyMailSummary(model),
+      },
+      dataFingerprint: archive.dataFingerprint,
+      html,
+      formats: options.formats,
+      outDir: options.outDir,
+      baseName: `${MONTHLY_REPORT_KIND}-${workspace.slug}-${options.month}.${locale}`,
     });
     return { report, files, model };
   }
-}
 
-async function writeFile(
-  file: string,
-  format: ReportFormat,
-  content: Buffer,
-): Promise<IssuedReport['files'][number]> {
-  await fs.writeFile(file, content);
-  return { format, path: path.resolve(file), sha256: createHash('sha256').update(content).digest('hex') };
+  private modelOf(
+    workspace: ReportWorkspace,
+    data: MonthlyReportData,
+    locale: ReportLocale,
+    branding: ReportBranding,
+    generatedAt: Date,
+    archive: ReportArchiveRef | null,
+  ): MonthlyReportModel {
+    const current = buildComparisonReport(data.facts);
+    const previous = data.previousFacts ? buildComparisonReport(data.previousFacts) : null;
+    return buildMonthlyReportModel({
+      workspace,
+      branding,
+      archive,
+      locale,
+      month: data.month,
+      generatedAt,
+      facts: data.facts.responsiveness,
+      dailyVolume: data.dailyVolume,
+      attribution: data.attribution,
+      unassignedOperators: data.unassignedOperators,
+      engine: {
+        current,
+        previous,
+        facts: data.facts,
+        incidents: data.incidents,
+        gaps: data.gaps,
+      },
+    });
+  }
 }

@@ -37,15 +37,17 @@ export class PdfRenderer {
       const page = await context.newPage();
       await page.setContent(html, { waitUntil: 'load' });
       await this.waitForCharts(page);
-      const pageLabel = await page.evaluate(
-        () => document.querySelector('meta[name="report-page-label"]')?.getAttribute('content') ?? 'page',
-      );
+      const { pageLabel, footerNote } = await page.evaluate(() => ({
+        pageLabel:
+          document.querySelector('meta[name="report-page-label"]')?.getAttribute('content') ?? 'page',
+        footerNote: document.querySelector('meta[name="report-footer-note"]')?.getAttribute('content') ?? '',
+      }));
       const pdf = await page.pdf({
         format: 'A4',
         printBackground: true,
         displayHeaderFooter: true,
         headerTemplate: '<span></span>',
-        footerTemplate: footerTemplate(pageLabel),
+        footerTemplate: footerTemplate(pageLabel, footerNote),
         margin: PDF_MARGINS,
       });
       return Buffer.from(pdf);
@@ -122,12 +124,17 @@ export class PdfRenderer {
 }
 
 // Chromium fills .title (the document's <title>), .pageNumber and .totalPages itself; the footer needs its own
-// font size (the default is unreadably small) and only trusted text.
-function footerTemplate(pageLabel: string): string {
+// font size (the default is unreadably small). The report's texts (page label, the branding's footer line) are
+// escaped here: the template is markup that Chromium renders outside the page's CSP.
+function footerTemplate(pageLabel: string, footerNote: string): string {
+  const note = footerNote
+    ? `<span style="flex:1;text-align:center;padding:0 4mm;">${escapeHtml(footerNote)}</span>`
+    : '';
   return (
     '<div style="width:100%;font-size:8px;font-family:Helvetica,Arial,sans-serif;color:#5b6675;' +
     'padding:0 14mm;display:flex;justify-content:space-between;-webkit-print-color-adjust:exact;">' +
     '<span class="title"></span>' +
+    note +
     `<span>${escapeHtml(pageLabel)} <span class="pageNumber"></span> / <span class="totalPages"></span></span>` +
     '</div>'
   );

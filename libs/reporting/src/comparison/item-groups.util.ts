@@ -1,0 +1,66 @@
+// Whose each item was, resolved once for every calculator: inbound items by responsibility (the comparison's
+// rule), outbound items by the sourcing group of the operator who published them.
+import {
+  accountHoursLookup,
+  computeFirstResponses,
+  responsibleGroupResolver,
+  timeFirstResponses,
+  UNASSIGNED_GROUP_LABEL,
+  UNKNOWN_OPERATOR_LABEL,
+  type FirstResponse,
+  type TimedResponse,
+} from '#domain';
+import type { ResponsivenessFacts } from '../metrics/metrics-query.service.js';
+
+/** The group of the operator who published an item: `unknown` without an operator, `unassigned` without a group. */
+export function outboundGroupResolver(
+  operators: ResponsivenessFacts['operators'],
+): (operatorId: string | null) => string {
+  const groups = new Map(operators.map((operator) => [operator.id, operator.sourcingGroup]));
+  return (operatorId) => {
+    if (operatorId === null) return UNKNOWN_OPERATOR_LABEL;
+    return groups.get(operatorId) ?? UNASSIGNED_GROUP_LABEL;
+  };
+}
+
+export interface ResolvedResponses {
+  /** First responses of the actionable inbound items received in the period, on their accounts' clocks. */
+  timed: TimedResponse[];
+  /** The group responsible for an item (METRICS.md comparison: roster on shift, else the responder). */
+  responsibleGroup: (response: FirstResponse) => string;
+  /** The group credited with an item's first response (its responder's group); null when unanswered. */
+  creditedGroup: (response: FirstResponse) => string | null;
+}
+
+/** computeFirstResponses → timeFirstResponses, with the group resolvers every calculator shares. */
+export function resolveResponses(facts: ResponsivenessFacts): ResolvedResponses {
+  const from = facts.from.getTime();
+  const to = facts.to.getTime();
+  const inPeriod = facts.inbound.filter((item) => {
+    const at = item.createdAt.getTime();
+    return at >= from && at < to;
+  });
+  const timed = timeFirstResponses(
+    computeFirstResponses(inPeriod, facts.outbound),
+    accountHoursLookup(facts.accounts),
+  );
+  const responsible = responsibleGroupResolver(facts);
+  const cache = new Map<FirstResponse, string>();
+  const responsibleGroup = (response: FirstResponse) => {
+    let group = cache.get(response);
+    if (group === undefined) {
+      group = responsible(response);
+      cache.set(response, group);
+    }
+    return group;
+  };
+  const ofOperator = outboundGroupResolver(facts.operators);
+  return {
+    timed,
+    responsibleGroup,
+    creditedGroup: (response) =>
+      response.reply === null || response.responseSeconds === null
+        ? null
+        : ofOperator(response.responderOperatorId),
+  };
+}
