@@ -1,31 +1,23 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { OPEN_DATABASE, type OpenDatabase } from '#persistence';
+import { configureApp } from './bootstrap/configure-app.js';
+import { printBanner } from './bootstrap/startup-banner.js';
+import { createRootLogger, PinoLoggerService } from './logging/pino-logger.js';
 import { ServerModule } from './server.module.js';
 import { FirstRunService } from './startup/first-run.service.js';
 
 const port = Number(process.env.PORT ?? 3000);
-// Loopback by default: there is no login yet (issue #7), so the server must not face a network.
+// Loopback by default: set HOST=0.0.0.0 to face a network (behind TLS: LEDGER_COOKIE_SECURE=1).
 const host = process.env.HOST ?? '127.0.0.1';
 const withWorker = process.env.LEDGER_WORKER !== 'off';
 
-const app = await NestFactory.create(ServerModule.forRoot({ withWorker }), {
-  logger: ['log', 'error', 'warn'],
-});
+const logger = createRootLogger();
+const app = await NestFactory.create(ServerModule.forRoot({ withWorker }), { bufferLogs: true });
+app.useLogger(new PinoLoggerService(logger));
 app.enableShutdownHooks();
+configureApp(app, logger);
 const db = app.get<OpenDatabase>(OPEN_DATABASE);
 const firstRun = await app.get(FirstRunService).run(new Date());
 await app.listen(port, host);
-
-const base = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`;
-console.log(
-  `\nChannel Ledger is running on ${base}/  (database: ${db.displayUrl}${withWorker ? ', worker in-process' : ''})`,
-);
-console.log(`  Reports:      ${base}/reports`);
-if (firstRun.report) {
-  console.log(`  Demo report:  ${base}/reports/${firstRun.report.id}/html   (DEMO DATA)`);
-  console.log(`  Demo PDF:     ${base}/reports/${firstRun.report.id}/pdf`);
-  if (firstRun.report.htmlPath) console.log(`  Files:        ${firstRun.report.htmlPath}`);
-  if (firstRun.report.pdfPath) console.log(`                ${firstRun.report.pdfPath}`);
-}
-console.log('Press Ctrl-C to stop.');
+printBanner({ host, port, database: db.displayUrl, withWorker, firstRun });

@@ -1,45 +1,132 @@
-import { Controller, Get, Header, Param, Redirect, Res } from '@nestjs/common';
+import {
+  BadRequestException,
+  Body,
+  Get,
+  HttpCode,
+  Post,
+  Query,
+  Res,
+  UploadedFile,
+  UseInterceptors,
+} from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import { ApiBody, ApiConsumes, ApiOkResponse, ApiProduces } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { PageRenderer } from '../pages/page-renderer.js';
-import { ReportFilesService, type ReportListItem } from './report-files.service.js';
+import type { WorkspaceAccess } from '../auth/access-context.js';
+import { Access, Endpoint } from '../auth/auth.decorators.js';
+import { ApiDataResponse, ApiPageResponse, paginate, PageQueryDto, type Page } from '../http/pagination.js';
+import { UuidParam } from '../http/uuid-param.js';
+import { WorkspaceController } from '../http/workspace-controller.js';
+import { verifyUploadOptions } from '../imports/upload.options.js';
+import { IssueReportDto, ReportDto, toReportDto, VerifyResultDto } from './reports.dto.js';
+import { ReportsService } from './reports.service.js';
 
-@Controller()
+@WorkspaceController('reports', 'reports')
 export class ReportsController {
-  constructor(
-    private readonly files: ReportFilesService,
-    private readonly pages: PageRenderer,
-  ) {}
+  constructor(private readonly reports: ReportsService) {}
 
   @Get()
-  @Redirect('/reports', 302)
-  home(): void {}
-
-  @Get('reports')
-  @Header('Content-Type', 'text/html; charset=utf-8')
-  async listPage(): Promise<string> {
-    return this.pages.render('reports', { reports: await this.files.list() });
+  @Endpoint({
+    operationId: 'listReports',
+    summary: 'Issued reports, newest first',
+    permission: 'reports.read',
+  })
+  @ApiPageResponse(ReportDto)
+  async list(@Access() access: WorkspaceAccess, @Query() query: PageQueryDto): Promise<Page<ReportDto>> {
+    return paginate((await this.reports.list(access.workspace.id)).map(toReportDto), query);
   }
 
-  @Get('reports/:id/html')
-  async html(@Param('id') id: string, @Res() res: Response): Promise<void> {
-    const { path } = await this.files.file(id, 'html');
+  @Post()
+  @Endpoint({
+    operationId: 'issueReport',
+    summary: 'Issue the monthly comparison report of a month (HTML and/or PDF)',
+    description: 'Renders synchronously: a PDF takes a few seconds.',
+    permission: 'reports.issue',
+  })
+  @ApiDataResponse(ReportDto, 201)
+  async issue(@Access() access: WorkspaceAccess, @Body() body: IssueReportDto): Promise<{ data: ReportDto }> {
+    return { data: toReportDto(await this.reports.issue(access.workspace, body)) };
+  }
+
+  @Post('verify')
+  @HttpCode(200)
+  @Endpoint({
+    operationId: 'verifyReport',
+    summary: 'Is this file a report we issued? Compares its SHA-256 with the stored hashes',
+    permission: 'reports.read',
+  })
+  @UseInterceptors(FileInterceptor('file', verifyUploadOptions()))
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({
+    schema: {
+      type: 'object',
+      required: ['file'],
+      properties: { file: { type: 'string', format: 'binary' } },
+    },
+  })
+  @ApiDataResponse(VerifyResultDto)
+  async verify(
+    @Access() access: WorkspaceAccess,
+    @UploadedFile() file: Express.Multer.File | undefined,
+  ): Promise<{ data: VerifyResultDto }> {
+    if (!file)
+      throw new BadRequestException({
+        code: 'validation_failed',
+        message: 'file is required (multipart/form-data field "file")',
+        fields: [{ field: 'file', message: 'file is required' }],
+      });
+    const { sha256, match } = await this.reports.verify(access.workspace.id, file.buffer);
+    return {
+      data: match
+        ? { verified: true, sha256, format: match.format, report: toReportDto(match.report) }
+        : { verified: false, sha256 },
+    };
+  }
+
+  @Get(':reportId')
+  @Endpoint({ operationId: 'getReport', summary: 'One report', permission: 'reports.read' })
+  @ApiDataResponse(ReportDto)
+  async get(
+    @Access() access: WorkspaceAccess,
+    @UuidParam('reportId') id: string,
+  ): Promise<{ data: ReportDto }> {
+    return { data: toReportDto(await this.reports.get(access.workspace.id, id)) };
+  }
+
+  @Get(':reportId/html')
+  @Endpoint({
+    operationId: 'downloadReportHtml',
+    summary: 'The report as issued (HTML, self-contained)',
+    permission: 'reports.read',
+  })
+  @ApiProduces('text/html')
+  @ApiOkResponse({ content: { 'text/html': { schema: { type: 'string' } } } })
+  async html(
+    @Access() access: WorkspaceAccess,
+    @UuidParam('reportId') id: string,
+    @Res() res: Response,
+  ): Promise<void> {
+    const { path } = await this.reports.file(access.workspace.id, id, 'html');
     res.type('html').sendFile(path);
   }
 
-  @Get('reports/:id/pdf')
-  async pdf(@Param('id') id: string, @Res() res: Response): Promise<void> {
-    const { path, report } = await this.files.file(id, 'pdf');
-    res.type('pdf').setHeader('Content-Disposition', `inline; filename="${report.kind}-${report.id}.pdf"`);
+  @Get(':reportId/pdf')
+  @Endpoint({
+    operationId: 'downloadReportPdf',
+    summary: 'The report as issued (PDF)',
+    permission: 'reports.read',
+  })
+  @ApiProduces('application/pdf')
+  @ApiOkResponse({ content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } } })
+  async pdf(
+    @Access() access: WorkspaceAccess,
+    @UuidParam('reportId') id: string,
+    @Res() res: Response,
+  ): Promise<void> {
+    const { path, report } = await this.reports.file(access.workspace.id, id, 'pdf');
+    res
+      .type('pdf')
+      .setHeader('Content-Disposition', `attachment; filename="${report.kind}-${report.id}.pdf"`);
     res.sendFile(path);
-  }
-
-  @Get('api/v1/reports')
-  async listJson(): Promise<{ data: ReportListItem[] }> {
-    return { data: await this.files.list() };
-  }
-
-  @Get('health')
-  health(): { status: string } {
-    return { status: 'ok' };
   }
 }

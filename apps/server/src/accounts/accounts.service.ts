@@ -1,0 +1,74 @@
+import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
+import { AttributionService } from '#collectors';
+import { compileSignaturePattern, zoneOffsetMs } from '#domain';
+import { AccountRepository, type AccountEntity } from '#persistence';
+import type { UpdateAccountDto } from './accounts.dto.js';
+
+/** Accounts of one workspace; every lookup is by workspace first, so another workspace's id is simply not found. */
+@Injectable()
+export class AccountsService {
+  constructor(
+    private readonly accounts: AccountRepository,
+    private readonly attribution: AttributionService,
+  ) {}
+
+  list(workspaceId: string): Promise<AccountEntity[]> {
+    return this.accounts.listByWorkspace(workspaceId);
+  }
+
+  async get(workspaceId: string, id: string): Promise<AccountEntity> {
+    const account = (await this.accounts.listByWorkspace(workspaceId)).find((a) => a.id === id);
+    if (!account) throw new NotFoundException(`No account ${id}`);
+    return account;
+  }
+
+  async update(
+    workspaceId: string,
+    id: string,
+    input: UpdateAccountDto,
+  ): Promise<{ account: AccountEntity; itemsReattributed: number }> {
+    const account = await this.get(workspaceId, id);
+    const settings: Parameters<AccountRepository['updateSettings']>[1] = {};
+    if (input.timeZone !== undefined) {
+      try {
+        zoneOffsetMs(new Date(0), input.timeZone);
+      } catch {
+        throw fieldError(
+          'timeZone',
+          `timeZone "${input.timeZone}" is not an IANA time zone (e.g. Europe/Vienna)`,
+        );
+      }
+      settings.timeZone = input.timeZone;
+    }
+    if (input.slaMinutes !== undefined) settings.slaTargetSeconds = input.slaMinutes * 60;
+    if (input.signaturePattern !== undefined) {
+      try {
+        compileSignaturePattern(input.signaturePattern);
+      } catch (error) {
+        throw fieldError('signaturePattern', `signaturePattern: ${(error as Error).message}`);
+      }
+      settings.signaturePattern = input.signaturePattern;
+    }
+    if (input.businessHours !== undefined) {
+      const bad = (input.businessHours ?? []).findIndex((w) => w.startMinute >= w.endMinute);
+      if (bad >= 0)
+        throw fieldError(
+          `businessHours[${bad}]`,
+          `businessHours[${bad}].startMinute must be before endMinute`,
+        );
+      settings.businessHours = input.businessHours;
+    }
+    if (Object.keys(settings).length === 0)
+      throw fieldError(
+        'body',
+        'Nothing to change: give timeZone, slaMinutes, signaturePattern or businessHours',
+      );
+    await this.accounts.updateSettings(account.id, settings);
+    const attribution = await this.attribution.attributeWorkspace(workspaceId);
+    return { account: await this.get(workspaceId, id), itemsReattributed: attribution.itemsChanged };
+  }
+}
+
+export function fieldError(field: string, message: string): BadRequestException {
+  return new BadRequestException({ code: 'validation_failed', message, fields: [{ field, message }] });
+}

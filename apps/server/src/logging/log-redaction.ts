@@ -1,0 +1,15 @@
+// What never reaches a log line: credentials of people, keys of scripts, platform secrets.
+export const REDACTED_PATHS: string[] = [
+  'req.headers.authorization',
+  'req.headers.cookie',
+  'res.headers["set-cookie"]',
+  '*.password',
+  '*.passwordHash',
+  '*.apiKey',
+  '*.key',
+  '*.token',
+  '*.secret',
+  '*.credentials',
+  '*.accessToken',
+  '*.refreshToken',
+];

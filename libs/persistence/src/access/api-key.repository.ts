@@ -1,0 +1,54 @@
+import { IsNull, type DataSource } from 'typeorm';
+import { ApiKeyEntity } from './api-key.entity.js';
+
+export interface NewApiKey {
+  workspaceId: string;
+  name: string;
+  role: string;
+  prefix: string;
+  keyHash: string;
+  createdBy: string;
+}
+
+export class ApiKeyRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  private get repo() {
+    return this.dataSource.getRepository(ApiKeyEntity);
+  }
+
+  create(key: NewApiKey): Promise<ApiKeyEntity> {
+    return this.repo.save(this.repo.create(key));
+  }
+
+  /** The key with this hash unless it was revoked. */
+  findActiveByHash(keyHash: string): Promise<ApiKeyEntity | null> {
+    return this.repo.findOneBy({ keyHash, revokedAt: IsNull() });
+  }
+
+  findById(workspaceId: string, id: string): Promise<ApiKeyEntity | null> {
+    return this.repo.findOneBy({ workspaceId, id });
+  }
+
+  listByWorkspace(workspaceId: string): Promise<ApiKeyEntity[]> {
+    return this.repo.find({ where: { workspaceId }, order: { createdAt: 'DESC' } });
+  }
+
+  /** Revokes a key of this workspace; false when the workspace has no such key. A second revoke keeps the first time. */
+  async revoke(workspaceId: string, id: string, at: Date): Promise<boolean> {
+    const [, affected]: [unknown[], number] = await this.dataSource.query(
+      `UPDATE api_key SET revoked_at = COALESCE(revoked_at, $3) WHERE workspace_id = $1 AND id = $2`,
+      [workspaceId, id, at],
+    );
+    return affected > 0;
+  }
+
+  /** Records use at most once a minute per key: a write on every request would be wasted. */
+  async touch(id: string, at: Date): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE api_key SET last_used_at = $2
+       WHERE id = $1 AND (last_used_at IS NULL OR last_used_at < $2::timestamptz - interval '1 minute')`,
+      [id, at],
+    );
+  }
+}
