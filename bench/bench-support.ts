@@ -68,7 +68,10 @@ export function runJson<T>(script: string, args: string[], env: Record<string, s
 }
 
 /** A fresh database on the server for one measurement; returns its URL and a function that drops it. */
-export async function freshServerDatabase(serverUrl: string, name: string): Promise<{ url: string; drop: () => Promise<void> }> {
+export async function freshServerDatabase(
+  serverUrl: string,
+  name: string,
+): Promise<{ url: string; drop: () => Promise<void> }> {
   const admin = async (sql: string) => {
     const client = new pg.Client({ connectionString: serverUrl });
     await client.connect();
@@ -103,9 +106,14 @@ export function appendResults(machine: Machine, sections: string[]): void {
     `## ${machine.date} · commit ${machine.commit}\n\n` +
     `Machine: ${machine.cores} cores (${machine.cpu}), ${machine.memoryGiB} GiB, Node ${machine.node}, ` +
     `PostgreSQL ${machine.postgres ?? 'not measured'}, PGlite (embedded, PostgreSQL 18 in WebAssembly).\n\n`;
-  const existing = fs.existsSync(RESULTS_FILE) ? fs.readFileSync(RESULTS_FILE, 'utf8') : '# Benchmark results\n\nNewest first. Written by `npm run bench`.\n\n';
+  const existing = fs.existsSync(RESULTS_FILE)
+    ? fs.readFileSync(RESULTS_FILE, 'utf8')
+    : '# Benchmark results\n\nNewest first. Written by `npm run bench`.\n\n';
   const [title, ...rest] = existing.split(/\n(?=## )/);
-  fs.writeFileSync(RESULTS_FILE, [title.trimEnd() + '\n', header + sections.join('\n') + '\n', ...rest].join('\n'));
+  fs.writeFileSync(
+    RESULTS_FILE,
+    [title.trimEnd() + '\n', header + sections.join('\n') + '\n', ...rest].join('\n'),
+  );
 }
 
 /** Fails the benchmark run (non-zero exit) when a result is wrong, never when it is slow. */

@@ -3,10 +3,14 @@
 // never because something is slow. Options: --only import,… --rows N; BENCH_DATABASE_URL (default: the local
 // PostgreSQL server, skipped when none answers).
 import { appendResults, describeMachine, RESULTS_FILE, serverAvailable } from './bench-support.js';
+import { calibrationBenchmark } from './engine/calibration.bench.js';
 import { importBenchmark } from './import/import.bench.js';
+import { reportsBenchmark } from './reports/reports.bench.js';
 
 const BENCHMARKS: Record<string, (options: { rows: number; serverUrl: string | null }) => Promise<string>> = {
   import: ({ rows, serverUrl }) => importBenchmark(rows, serverUrl),
+  calibration: () => calibrationBenchmark(),
+  reports: () => reportsBenchmark(),
 };
 
 async function main(): Promise<void> {

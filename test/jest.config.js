@@ -23,6 +23,7 @@ export default {
   testMatch: ['<rootDir>/{apps,libs,test}/**/*.spec.ts'],
   globalSetup: '<rootDir>/test/global-setup.js',
   globalTeardown: '<rootDir>/test/global-teardown.js',
-  testTimeout: 60000,
+  // End-to-end specs start real processes (each CLI call opens the embedded database): generous on 2 cores.
+  testTimeout: 180000,
   maxWorkers: 2,
 };

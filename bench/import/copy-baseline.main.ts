@@ -19,7 +19,9 @@ async function main(): Promise<void> {
     await client.query('DROP TABLE IF EXISTS twcs_copy');
     await client.query(TABLE);
     // Server-side COPY: PostgreSQL reads the file itself, the fastest load it can do.
-    const result = await client.query(`COPY twcs_copy FROM '${path.resolve(file).replace(/'/g, "''")}' WITH (FORMAT csv, HEADER true)`);
+    const result = await client.query(
+      `COPY twcs_copy FROM '${path.resolve(file).replace(/'/g, "''")}' WITH (FORMAT csv, HEADER true)`,
+    );
     rows = result.rowCount ?? 0;
     await client.query('DROP TABLE twcs_copy');
     await client.end();

@@ -26,19 +26,38 @@ export async function importBenchmark(rows: number, serverUrl: string | null): P
     generated = JSON.parse(fs.readFileSync(metaFile, 'utf8')) as TwcsGeneratorResult;
   } else {
     console.log(`import: generating ${fmt(rows)} rows into ${file}…`);
-    generated = await generateTwcsFile(file, { rows, brands: 120, seed: 2017, start: new Date('2017-10-01T00:00:00Z'), days: 61 });
+    generated = await generateTwcsFile(file, {
+      rows,
+      brands: 120,
+      seed: 2017,
+      start: new Date('2017-10-01T00:00:00Z'),
+      days: 61,
+    });
     fs.writeFileSync(metaFile, JSON.stringify(generated));
   }
   const mb = generated.bytes / 2 ** 20;
-  const lines = [`### Import of a twcs file: ${fmt(rows)} rows, ${fmt(mb)} MB, ${generated.brands.length} brands`, ''];
-  lines.push('| database | what | seconds | rows/s | MB/s | peak RSS (MB) | vs COPY |', '|---|---|---:|---:|---:|---:|---:|');
+  const lines = [
+    `### Import of a twcs file: ${fmt(rows)} rows, ${fmt(mb)} MB, ${generated.brands.length} brands`,
+    '',
+  ];
+  lines.push(
+    '| database | what | seconds | rows/s | MB/s | peak RSS (MB) | vs COPY |',
+    '|---|---|---:|---:|---:|---:|---:|',
+  );
 
-  const targets: { name: string; env: () => Promise<{ env: Record<string, string>; url: string | null; done: () => Promise<void> }> }[] = [
+  const targets: {
+    name: string;
+    env: () => Promise<{ env: Record<string, string>; url: string | null; done: () => Promise<void> }>;
+  }[] = [
     {
       name: 'embedded (PGlite)',
       env: async () => {
         const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-import-'));
-        return { env: { LEDGER_DATA_DIR: dir }, url: null, done: async () => fs.rmSync(dir, { recursive: true, force: true }) };
+        return {
+          env: { LEDGER_DATA_DIR: dir },
+          url: null,
+          done: async () => fs.rmSync(dir, { recursive: true, force: true }),
+        };
       },
     },
   ];
@@ -55,7 +74,10 @@ export async function importBenchmark(rows: number, serverUrl: string | null): P
   for (const target of targets) {
     const copyTarget = await target.env();
     console.log(`import: COPY baseline on ${target.name}…`);
-    const copy = await runJson<Measurement>('import/copy-baseline.main.js', copyTarget.url ? [file, copyTarget.url] : [file]);
+    const copy = await runJson<Measurement>(
+      'import/copy-baseline.main.js',
+      copyTarget.url ? [file, copyTarget.url] : [file],
+    );
     await copyTarget.done();
     check(copy.rows === rows, `COPY loaded ${copy.rows} rows, expected ${rows}`);
 
@@ -63,14 +85,29 @@ export async function importBenchmark(rows: number, serverUrl: string | null): P
     console.log(`import: ledger import twcs on ${target.name}…`);
     const imported = await runJson<ImportMeasurement>('import/import.main.js', [file], importTarget.env);
     await importTarget.done();
-    check(imported.rows === rows && imported.rejected === 0, `imported ${imported.rows} rows (${imported.rejected} rejected), expected ${rows}`);
-    check(imported.facts.outboundUpserted === generated.outbound, `outbound items ${imported.facts.outboundUpserted}, expected ${generated.outbound}`);
-    check(imported.facts.inboundUpserted === generated.inbound, `inbound items ${imported.facts.inboundUpserted}, expected ${generated.inbound}`);
+    check(
+      imported.rows === rows && imported.rejected === 0,
+      `imported ${imported.rows} rows (${imported.rejected} rejected), expected ${rows}`,
+    );
+    check(
+      imported.facts.outboundUpserted === generated.outbound,
+      `outbound items ${imported.facts.outboundUpserted}, expected ${generated.outbound}`,
+    );
+    check(
+      imported.facts.inboundUpserted === generated.inbound,
+      `inbound items ${imported.facts.inboundUpserted}, expected ${generated.inbound}`,
+    );
 
     const row = (what: string, m: Measurement, ratio: string) =>
       `| ${target.name} | ${what} | ${fmt(m.seconds, 1)} | ${fmt(rows / m.seconds)} | ${fmt(mb / m.seconds, 1)} | ${fmt(m.maxRssMb)} | ${ratio} |`;
     lines.push(row('bare COPY, unindexed table', copy, '1.00'));
-    lines.push(row('ledger import twcs (parse, stage, facts, attribution)', imported, fmt(copy.seconds / imported.seconds, 2)));
+    lines.push(
+      row(
+        'ledger import twcs (parse, stage, facts, attribution)',
+        imported,
+        fmt(copy.seconds / imported.seconds, 2),
+      ),
+    );
   }
   lines.push(
     '',

@@ -15,7 +15,9 @@ async function main(): Promise<void> {
   try {
     const workspace = await app.get(WorkspaceRepository).ensure('bench');
     const started = performance.now();
-    const result = await app.get(TwcsImportService).import(file, { workspaceId: workspace.id, name: 'bench.csv' });
+    const result = await app
+      .get(TwcsImportService)
+      .import(file, { workspaceId: workspace.id, name: 'bench.csv' });
     const seconds = (performance.now() - started) / 1000;
     console.log(
       JSON.stringify({

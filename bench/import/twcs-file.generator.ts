@@ -3,8 +3,8 @@
 // long tail. Streams to disk (bounded memory) and is deterministic for a seed.
 import fs from 'node:fs';
 import { once } from 'node:events';
-// The demo generator's seeded PRNG: one implementation for every generator in the project.
-import { createSeededRandom } from '../../libs/domain/src/demo/seeded-random.js';
+// The project's seeded PRNG (the demo generator and the bootstrap use it too): one implementation.
+import { createSeededRandom } from '../../libs/domain/src/statistics/seeded-random.util.js';
 
 export interface TwcsGeneratorOptions {
   rows: number;
@@ -36,16 +36,22 @@ const QUESTIONS = [
   'I have been on hold for an hour, this is ridiculous',
 ];
 const ANSWERS = [
-  "Sorry to hear that! Could you DM us your order number so we can take a look?",
+  'Sorry to hear that! Could you DM us your order number so we can take a look?',
   'We are sorry for the trouble. Which version of the app are you using?',
   'Thanks for reaching out. Please send us a DM with your account details.',
   "We're not aware of any issues right now. Can you tell us your postcode?",
 ];
 const SIGNERS = ['^RR', '^MM', '^HP', '-Becky', '-Jonas', '^AK', '^LH', '-Chris'];
 
-export async function generateTwcsFile(path: string, options: TwcsGeneratorOptions): Promise<TwcsGeneratorResult> {
+export async function generateTwcsFile(
+  path: string,
+  options: TwcsGeneratorOptions,
+): Promise<TwcsGeneratorResult> {
   const random = createSeededRandom(options.seed);
-  const brands = Array.from({ length: options.brands }, (_, i) => `Brand${String(i + 1).padStart(3, '0')}Help`);
+  const brands = Array.from(
+    { length: options.brands },
+    (_, i) => `Brand${String(i + 1).padStart(3, '0')}Help`,
+  );
   const out = fs.createWriteStream(path, { encoding: 'utf8', highWaterMark: 1 << 20 });
   const result: TwcsGeneratorResult = { rows: 0, inbound: 0, outbound: 0, answered: 0, brands, bytes: 0 };
   let buffer = HEADER;
@@ -95,7 +101,15 @@ export async function generateTwcsFile(path: string, options: TwcsGeneratorOptio
   return result;
 }
 
-function row(id: string, author: string, inbound: boolean, epochSeconds: number, text: string, responses: string[], inReplyTo: string | null): string {
+function row(
+  id: string,
+  author: string,
+  inbound: boolean,
+  epochSeconds: number,
+  text: string,
+  responses: string[],
+  inReplyTo: string | null,
+): string {
   const quoted = `"${text.replace(/"/g, '""')}"`;
   const responseCell = responses.length > 1 ? `"${responses.join(',')}"` : (responses[0] ?? '');
   return `${id},${author},${inbound ? 'True' : 'False'},${twitterDate(epochSeconds)},${quoted},${responseCell},${inReplyTo ?? ''}\n`;

@@ -1,5 +1,6 @@
 // `npm start` on a fresh database: the server creates the labelled demo workspace, issues its latest monthly
-// report, says where it is, and serves the list, the HTML and the PDF.
+// report and an administrator to log in with, says where they are, and serves the list, the HTML and the PDF
+// to the logged-in administrator (and to nobody else).
 import fs from 'node:fs';
 import path from 'node:path';
 import { startServer, type RunningServer } from '../support/processes.js';
@@ -18,6 +19,9 @@ describe('first start of the server', () => {
   const db = useProcessDatabase();
   let server: RunningServer;
   let reportUrl: string;
+  let cookie: string;
+  const get = (url: string, init: RequestInit = {}) =>
+    fetch(url, { ...init, headers: { cookie, ...(init.headers as Record<string, string>) } });
 
   beforeAll(async () => {
     fs.mkdirSync(ARTIFACTS, { recursive: true });
@@ -25,33 +29,58 @@ describe('first start of the server', () => {
     reportUrl = /Demo report:\s+(\S+)\/html/.exec(server.output())?.[1] ?? '';
   }, 120_000);
 
+  test('prints the administrator it created, once, and that login works', async () => {
+    const match = /Admin login:\s+(\S+)\s+password: (\S+)/.exec(server.output());
+    expect(match?.[1]).toBe('admin@demo.local');
+    const response = await fetch(`${server.baseUrl}/login`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: server.baseUrl },
+      body: new URLSearchParams({ email: match![1], password: match![2] }),
+    });
+    expect(response.status).toBe(303);
+    const setCookie = response.headers.getSetCookie().find((c) => c.startsWith('ledger_session='));
+    expect(setCookie).toMatch(/HttpOnly/);
+    expect(setCookie).toMatch(/SameSite=Lax/);
+    cookie = setCookie!.split(';')[0];
+  });
+
   afterAll(async () => {
     await server?.stop();
   });
 
   test('prints where to open the demo report: URL and files', () => {
-    expect(reportUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/reports\/[0-9a-f-]{36}$/);
+    expect(reportUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/w\/demo\/reports\/[0-9a-f-]{36}$/);
     const files = [...server.output().matchAll(/(\/\S+\.(?:html|pdf))$/gm)].map((m) => m[1]);
     expect(files).toHaveLength(2);
     for (const file of files) expect(fs.existsSync(file)).toBe(true);
     expect(files[0].startsWith(db.dataDir)).toBe(true);
   });
 
+  test('without a login the report is not served: the browser is sent to the login page', async () => {
+    const response = await fetch(`${reportUrl}/pdf`, { redirect: 'manual' });
+    expect(response.status).toBe(303);
+    expect(response.headers.get('location')).toBe(
+      `/login?next=${encodeURIComponent(new URL(reportUrl).pathname + '/pdf')}`,
+    );
+    expect((await fetch(`${server.baseUrl}/api/v1/workspaces/demo/reports`)).status).toBe(401);
+  });
+
   test('the report list shows the demo report, labelled as demo data', async () => {
-    const page = await fetch(`${server.baseUrl}/`);
-    expect(page.url).toBe(`${server.baseUrl}/reports`);
-    const html = await page.text();
+    const page = await get(`${server.baseUrl}/`);
+    expect(page.url).toBe(`${server.baseUrl}/w/demo`);
+    const html = await (await get(`${server.baseUrl}/w/demo/reports`)).text();
     expect(html).toContain('DEMO DATA');
     expect(html).toContain(`${new URL(reportUrl).pathname}/pdf`);
-    const api = (await (await fetch(`${server.baseUrl}/api/v1/reports`)).json()) as {
-      data: { id: string; isDemo: boolean }[];
+    const api = (await (await get(`${server.baseUrl}/api/v1/workspaces/demo/reports`)).json()) as {
+      data: { id: string }[];
     };
     expect(api.data).toHaveLength(1);
-    expect(api.data[0]).toMatchObject({ isDemo: true, id: reportUrl.split('/').at(-1) });
+    expect(api.data[0].id).toBe(reportUrl.split('/').at(-1));
   });
 
   test('the HTML report is complete offline and says demo data', async () => {
-    const response = await fetch(`${reportUrl}/html`);
+    const response = await get(`${reportUrl}/html`);
     expect(response.headers.get('content-type')).toMatch(/text\/html/);
     const html = await response.text();
     expect(html).toContain('DEMO DATA');
@@ -61,7 +90,7 @@ describe('first start of the server', () => {
   });
 
   test('the PDF says demo data on every page and its pages, as images, show the charts', async () => {
-    const response = await fetch(`${reportUrl}/pdf`);
+    const response = await get(`${reportUrl}/pdf`);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('application/pdf');
     const pdf = new Uint8Array(await response.arrayBuffer());
@@ -82,7 +111,7 @@ describe('first start of the server', () => {
   });
 
   test('an unknown report is a 404 that says which', async () => {
-    const response = await fetch(`${server.baseUrl}/reports/00000000-0000-4000-8000-000000000000/pdf`);
+    const response = await get(`${server.baseUrl}/w/demo/reports/00000000-0000-4000-8000-000000000000/pdf`);
     expect(response.status).toBe(404);
     expect(await response.text()).toContain('00000000-0000-4000-8000-000000000000');
   });

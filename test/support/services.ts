@@ -3,6 +3,7 @@ import { AttributionService, RosterImportService, TwcsImportService } from '#col
 import {
   AccountRepository,
   AssignmentRepository,
+  AuditLogService,
   CollectionRunRepository,
   InboundItemRepository,
   OperatorRepository,
@@ -25,13 +26,21 @@ export function repositoriesFor(db: OpenDatabase) {
     inbound: new InboundItemRepository(ds),
     runs: new CollectionRunRepository(ds),
     reports: new ReportRepository(ds),
+    audit: new AuditLogService(ds),
   };
 }
 
 export function servicesFor(db: OpenDatabase) {
   const r = repositoriesFor(db);
   const attribution = new AttributionService(r.accounts, r.operators, r.assignments, r.outbound);
-  const twcsImport = new TwcsImportService(r.runs, r.staging, attribution);
-  const rosterImport = new RosterImportService(r.accounts, r.operators, r.assignments, r.runs, attribution);
+  const twcsImport = new TwcsImportService(r.runs, r.staging, attribution, r.audit);
+  const rosterImport = new RosterImportService(
+    r.accounts,
+    r.operators,
+    r.assignments,
+    r.runs,
+    attribution,
+    r.audit,
+  );
   return { ...r, attribution, twcsImport, rosterImport };
 }

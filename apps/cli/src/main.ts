@@ -6,10 +6,14 @@ import { registerEngineCommands } from './commands/engine.commands.js';
 import { registerIncidentsCommands } from './commands/incidents.commands.js';
 import { registerJobsCommands } from './commands/jobs.commands.js';
 import { registerImportTwcs } from './commands/import-twcs.command.js';
+import { registerImportMeta } from './commands/import-meta.command.js';
+import { registerImportTool } from './commands/import-tool.command.js';
+import { registerImportCsv } from './commands/import-csv.command.js';
 import { registerMetrics } from './commands/metrics.command.js';
 import { registerReport } from './commands/report.command.js';
 import { registerRoster } from './commands/roster.command.js';
 import { registerWorkspaces } from './commands/workspaces.command.js';
+import { registerUsers } from './commands/users.command.js';
 
 const program = new Command('ledger')
   .description(
@@ -19,7 +23,13 @@ const program = new Command('ledger')
   .showHelpAfterError()
   .exitOverride();
 
-registerImportTwcs(program.command('import').description('Import files: twcs-style conversations'));
+const importCommand = program
+  .command('import')
+  .description('Import files: twcs-style conversations, Meta Business Suite and tool exports, mapped CSV');
+registerImportTwcs(importCommand);
+registerImportMeta(importCommand);
+registerImportTool(importCommand);
+registerImportCsv(importCommand);
 registerAccounts(program);
 registerRoster(program);
 registerMetrics(program);
@@ -29,6 +39,7 @@ registerEngineCommands(program);
 registerCollectionCommands(program);
 registerJobsCommands(program);
 registerIncidentsCommands(program);
+registerUsers(program);
 
 try {
   await program.parseAsync(process.argv);

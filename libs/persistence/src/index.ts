@@ -9,3 +9,5 @@ export * from './engine/index.js';
 export * from './collection/index.js';
 export * from './jobs/index.js';
 export * from './incidents/index.js';
+export * from './access/index.js';
+export * from './reporting/index.js';

@@ -10,6 +10,7 @@ import {
   OperatorRepository,
   OutboundItemRepository,
   ReportRepository,
+  ExportFactsRepository,
   TwcsStagingRepository,
   WorkspaceRepository,
 } from './repositories/index.js';
@@ -17,7 +18,9 @@ import {
 import { COLLECTION_REPOSITORIES } from './collection/index.js';
 import { ENGINE_REPOSITORIES } from './engine/index.js';
 import { INCIDENTS_REPOSITORIES } from './incidents/index.js';
+import { ACCESS_REPOSITORIES } from './access/index.js';
 import { JOBS_REPOSITORIES } from './jobs/index.js';
+import { REPORTING_REPOSITORIES } from './reporting/index.js';
 
 export const OPEN_DATABASE = Symbol('OPEN_DATABASE');
 const OWNS_DATABASE = Symbol('OWNS_DATABASE');
@@ -32,10 +35,13 @@ const REPOSITORIES = [
   InboundItemRepository,
   CollectionRunRepository,
   ReportRepository,
+  ExportFactsRepository,
   ...ENGINE_REPOSITORIES,
   ...COLLECTION_REPOSITORIES,
   ...JOBS_REPOSITORIES,
   ...INCIDENTS_REPOSITORIES,
+  ...ACCESS_REPOSITORIES,
+  ...REPORTING_REPOSITORIES,
 ];
 
 /** Closes the database on shutdown when this module opened it (an unclosed PGlite keeps Node alive). */

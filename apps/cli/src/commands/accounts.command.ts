@@ -2,7 +2,10 @@ import type { Command } from 'commander';
 import { AttributionService } from '#collectors';
 import { compileSignaturePattern, DEFAULT_SIGNATURE_PATTERN, zoneOffsetMs } from '#domain';
 import { AccountRepository } from '#persistence';
+import { EngineSettingsService } from '#reporting';
 import { CliError, withApp } from '../cli-context.js';
+import { holidayCalendarOption, HOLIDAYS_HELP } from './holidays-option.util.js';
+import { settingsChange } from './engine-cli.util.js';
 
 export function registerAccounts(program: Command): void {
   const accounts = program.command('accounts').description('The accounts of a workspace and their settings');
@@ -24,7 +27,7 @@ export function registerAccounts(program: Command): void {
   accounts
     .command('set')
     .description(
-      'Change an account: time zone, SLA target, signature pattern (then re-attributes its replies)',
+      'Change an account: time zone, SLA target, signature pattern (then re-attributes its replies), holidays',
     )
     .argument('<handle>', 'account handle')
     .requiredOption('-w, --workspace <slug>', 'workspace')
@@ -34,6 +37,7 @@ export function registerAccounts(program: Command): void {
       '--signature-pattern <regex>',
       `JavaScript regex whose group 1 is the signature; "default" restores ${DEFAULT_SIGNATURE_PATTERN}`,
     )
+    .option('--holidays <calendar>', HOLIDAYS_HELP)
     .addHelpText(
       'after',
       `\nExample (SpotifyCares signs "/AY"):\n  npx ledger accounts set SpotifyCares -w acme --signature-pattern '/([A-Z]{2})$'`,
@@ -41,8 +45,15 @@ export function registerAccounts(program: Command): void {
     .action(
       async (
         handle: string,
-        opts: { workspace: string; timeZone?: string; slaMinutes?: string; signaturePattern?: string },
+        opts: {
+          workspace: string;
+          timeZone?: string;
+          slaMinutes?: string;
+          signaturePattern?: string;
+          holidays?: string;
+        },
       ) => {
+        const holidays = opts.holidays === undefined ? undefined : holidayCalendarOption(opts.holidays);
         const settings: { timeZone?: string; slaTargetSeconds?: number; signaturePattern?: string | null } =
           {};
         if (opts.timeZone !== undefined) {
@@ -70,8 +81,10 @@ export function registerAccounts(program: Command): void {
           }
           settings.signaturePattern = pattern;
         }
-        if (Object.keys(settings).length === 0)
-          throw new CliError('Nothing to change: give --time-zone, --sla-minutes or --signature-pattern');
+        if (Object.keys(settings).length === 0 && holidays === undefined)
+          throw new CliError(
+            'Nothing to change: give --time-zone, --sla-minutes, --signature-pattern or --holidays',
+          );
         await withApp(async (app) => {
           const workspace = await app.workspace(opts.workspace);
           const repo = app.get(AccountRepository);
@@ -80,6 +93,14 @@ export function registerAccounts(program: Command): void {
             throw new CliError(
               `No account "${handle}" in workspace "${workspace.slug}" (see: ledger accounts list -w ${workspace.slug})`,
             );
+          if (holidays !== undefined) {
+            await settingsChange(() =>
+              app.get(EngineSettingsService).setHolidays(workspace.id, account.id, holidays),
+            );
+            console.log(`Holidays of ${account.handle}: ${opts.holidays}.`);
+            // Holidays move no reply to another person: re-attribution is only for the other settings.
+            if (Object.keys(settings).length === 0) return;
+          }
           await repo.updateSettings(account.id, settings);
           const attribution = await app.get(AttributionService).attributeWorkspace(workspace.id);
           console.log(

@@ -1,10 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { TwcsImportService, type TwcsRejection } from '#collectors';
+import { TwcsImportService } from '#collectors';
 import { resolveDataDir } from '#persistence';
 import { CliError, withApp } from '../cli-context.js';
 import { formatCount, formatDuration, ProgressLine } from '../terminal.js';
+import { RejectionWriter } from './import-rejections.writer.js';
 
 const SHOWN_REJECTIONS = 20;
 
@@ -82,32 +83,4 @@ export function registerImportTwcs(importCommand: Command): void {
         );
       });
     });
-}
-
-/** Streams every rejected row to a CSV file, created only when the first rejection arrives. */
-class RejectionWriter {
-  private fd: number | null = null;
-
-  constructor(private readonly file: string) {}
-
-  write(rejections: TwcsRejection[]): void {
-    if (rejections.length === 0) return;
-    if (this.fd === null) {
-      fs.mkdirSync(path.dirname(this.file), { recursive: true });
-      this.fd = fs.openSync(this.file, 'w');
-      fs.writeSync(this.fd, 'line,field,reason,raw\n');
-    }
-    for (const r of rejections) {
-      fs.writeSync(this.fd, [r.line, r.field ?? '', r.reason, r.raw ?? ''].map(csvCell).join(',') + '\n');
-    }
-  }
-
-  close(): void {
-    if (this.fd !== null) fs.closeSync(this.fd);
-  }
-}
-
-function csvCell(value: string | number): string {
-  const s = String(value);
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }

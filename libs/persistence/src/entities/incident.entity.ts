@@ -3,6 +3,7 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
 /** An event that harmed or could harm the brand (METRICS.md, Risk). */
 @Entity('incident')
 @Index(['workspaceId', 'occurredAt'])
+@Index(['workspaceId', 'subjectKey'], { unique: true })
 export class IncidentEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -52,4 +53,39 @@ export class IncidentEntity {
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
+
+  // Columns below: the incident ledger's migration (libs/persistence/src/incidents/).
+
+  /**
+   * What the incident is about, the key that merges duplicates: `outbound:<account>:<external id>` for a
+   * published item, `window:<rule>:<account>:<from>` for a streak or surge; null for a manual report about
+   * nothing in particular.
+   */
+  @Column({ type: 'text', nullable: true })
+  subjectKey: string | null;
+
+  /** The detection rules that fired on it (ids, sorted); empty for a manual report nothing confirmed. */
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  rules: string[];
+
+  /** Each rule hit with what it saw (matches, counts, thresholds). */
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  hits: Record<string, unknown>[];
+
+  /** The stretch of time a streak or surge covers; null for incidents about one item. */
+  @Column({ type: 'timestamptz', nullable: true })
+  windowFrom: Date | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  windowTo: Date | null;
+
+  /** Who reported it, for incidents reported by people; null: found by the detection rules. */
+  @Column({ type: 'text', nullable: true })
+  reportedBy: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  description: string | null;
+
+  @Column({ type: 'timestamptz', default: () => 'now()' })
+  updatedAt: Date;
 }

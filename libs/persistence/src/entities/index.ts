@@ -35,6 +35,8 @@ import { ENGINE_ENTITIES } from '../engine/index.js';
 import { COLLECTION_ENTITIES } from '../collection/index.js';
 import { JOBS_ENTITIES } from '../jobs/index.js';
 import { INCIDENTS_ENTITIES } from '../incidents/index.js';
+import { ACCESS_ENTITIES } from '../access/index.js';
+import { REPORTING_ENTITIES } from '../reporting/index.js';
 
 export const ENTITIES = [
   WorkspaceEntity,
@@ -54,4 +56,6 @@ export const ENTITIES = [
   ...COLLECTION_ENTITIES,
   ...JOBS_ENTITIES,
   ...INCIDENTS_ENTITIES,
+  ...ACCESS_ENTITIES,
+  ...REPORTING_ENTITIES,
 ];

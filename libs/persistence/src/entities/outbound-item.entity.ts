@@ -53,6 +53,10 @@ export class OutboundItemEntity {
   @Column({ type: 'text', default: 'unknown' })
   attributionSource: string;
 
+  /** The human the platform names as publisher (Meta `admin_creator`): attribution step 1, kept for re-attribution. */
+  @Column({ type: 'text', nullable: true })
+  platformOperatorName: string | null;
+
   /** The signature found at the end of the text, kept so re-attribution needs no text parsing. */
   @Column({ type: 'text', nullable: true })
   signature: string | null;
@@ -63,4 +67,11 @@ export class OutboundItemEntity {
 
   @Column({ type: 'timestamptz', nullable: true })
   deletedAt: Date | null;
+
+  /**
+   * A repost or retweet of someone else's post: its counts are the original's, so engagement leaves it out
+   * (METRICS.md). Connectors skip such items today; importers that keep them set this. Migration: engine/.
+   */
+  @Column({ type: 'boolean', default: false })
+  isRepostOfOther: boolean;
 }

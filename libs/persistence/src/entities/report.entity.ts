@@ -3,6 +3,8 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
 /** An issued report: where its files are and the SHA-256 that proves a copy is the one issued. */
 @Entity('report')
 @Index(['workspaceId', 'kind', 'periodFrom'])
+@Index(['htmlSha256'])
+@Index(['pdfSha256'])
 export class ReportEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -37,4 +39,20 @@ export class ReportEntity {
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
+
+  // Columns below: the reporting feature's migration (libs/persistence/src/reporting/).
+
+  /**
+   * What the report was asked for, as issued: month or days, accounts, locale, formats, branding; enough to
+   * issue it again from the same data.
+   */
+  @Column({ type: 'jsonb', default: () => "'{}'" })
+  parameters: Record<string, unknown>;
+
+  /**
+   * SHA-256 over the canonical form of the facts the report rests on (libs/reporting/src/archive/): the same
+   * data gives the same fingerprint, any changed fact a different one.
+   */
+  @Column({ type: 'text', nullable: true })
+  dataFingerprint: string | null;
 }

@@ -4,6 +4,8 @@ import { ENGINE_MIGRATIONS } from '../engine/index.js';
 import { COLLECTION_MIGRATIONS } from '../collection/index.js';
 import { JOBS_MIGRATIONS } from '../jobs/index.js';
 import { INCIDENTS_MIGRATIONS } from '../incidents/index.js';
+import { ACCESS_MIGRATIONS } from '../access/index.js';
+import { REPORTING_MIGRATIONS } from '../reporting/index.js';
 
 /** Every migration, in order. Schema changes only through migrations; `synchronize` stays off. */
 export const MIGRATIONS = [
@@ -12,4 +14,6 @@ export const MIGRATIONS = [
   ...COLLECTION_MIGRATIONS,
   ...JOBS_MIGRATIONS,
   ...INCIDENTS_MIGRATIONS,
+  ...ACCESS_MIGRATIONS,
+  ...REPORTING_MIGRATIONS,
 ];
