@@ -66,17 +66,21 @@ export class TwcsStagingRepository {
     // Fresh statistics after a bulk stage: without them the planner loops over the staged rows once per
     // account (measured: 5.7 s instead of 0.4 s for 200,000 rows).
     await this.dataSource.query('ANALYZE twcs_staged_row');
+    // Counts come back, never the ids: a file of millions of rows must not bring millions of ids into memory.
     return this.dataSource.transaction(async (tx) => {
-      const accounts: unknown[] = await tx.query(
-        `INSERT INTO account (workspace_id, platform, handle, external_id)
+      const [{ n: accounts }]: { n: number }[] = await tx.query(
+        `WITH changed AS (
+         INSERT INTO account (workspace_id, platform, handle, external_id)
          SELECT DISTINCT $1::uuid, $2, s.author_id, s.author_id
          FROM twcs_staged_row s WHERE s.workspace_id = $1 AND NOT s.inbound
          ON CONFLICT (workspace_id, platform, external_id) DO NOTHING
-         RETURNING id`,
+         RETURNING id
+         ) SELECT count(*)::int AS n FROM changed`,
         [workspaceId, platform],
       );
-      const outbound: unknown[] = await tx.query(
-        `INSERT INTO outbound_item
+      const [{ n: outbound }]: { n: number }[] = await tx.query(
+        `WITH changed AS (
+         INSERT INTO outbound_item
            (workspace_id, account_id, external_id, kind, created_at, text, in_reply_to_external_id, source)
          SELECT $1, a.id, s.tweet_id, CASE WHEN s.in_response_to_tweet_id IS NULL THEN 'post' ELSE 'reply' END,
                 s.created_at, s.text, s.in_response_to_tweet_id, $3
@@ -88,7 +92,8 @@ export class TwcsStagingRepository {
            in_reply_to_external_id = EXCLUDED.in_reply_to_external_id
          WHERE (outbound_item.created_at, outbound_item.text, outbound_item.in_reply_to_external_id)
            IS DISTINCT FROM (EXCLUDED.created_at, EXCLUDED.text, EXCLUDED.in_reply_to_external_id)
-         RETURNING id`,
+         RETURNING id
+         ) SELECT count(*)::int AS n FROM changed`,
         [workspaceId, platform, source],
       );
       // Resolve each customer tweet's brand once, into a temporary table dropped at commit: the insert and
@@ -109,8 +114,9 @@ export class TwcsStagingRepository {
          FROM twcs_staged_row s WHERE s.workspace_id = $1 AND s.inbound`,
         [workspaceId, platform],
       );
-      const inbound: unknown[] = await tx.query(
-        `INSERT INTO inbound_item
+      const [{ n: inbound }]: { n: number }[] = await tx.query(
+        `WITH changed AS (
+         INSERT INTO inbound_item
            (workspace_id, account_id, external_id, kind, author_external_id, created_at, text,
             in_reply_to_external_id, source)
          SELECT $1, a.id, s.tweet_id, CASE WHEN s.in_response_to_tweet_id IS NULL THEN 'mention' ELSE 'reply' END,
@@ -123,16 +129,17 @@ export class TwcsStagingRepository {
            author_external_id = EXCLUDED.author_external_id, in_reply_to_external_id = EXCLUDED.in_reply_to_external_id
          WHERE (inbound_item.created_at, inbound_item.text, inbound_item.in_reply_to_external_id)
            IS DISTINCT FROM (EXCLUDED.created_at, EXCLUDED.text, EXCLUDED.in_reply_to_external_id)
-         RETURNING id`,
+         RETURNING id
+         ) SELECT count(*)::int AS n FROM changed`,
         [workspaceId, platform, source],
       );
       const [{ unattached }] = await tx.query(
         `SELECT count(*)::int AS unattached FROM twcs_inbound_brand WHERE brand IS NULL`,
       );
       return {
-        accountsCreated: accounts.length,
-        outboundUpserted: outbound.length,
-        inboundUpserted: inbound.length,
+        accountsCreated: accounts,
+        outboundUpserted: outbound,
+        inboundUpserted: inbound,
         inboundUnattached: unattached,
       };
     });
