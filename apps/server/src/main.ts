@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import type { Server } from 'node:http';
 import { NestFactory } from '@nestjs/core';
 import { OPEN_DATABASE, type OpenDatabase } from '#persistence';
 import { configureApp } from './bootstrap/configure-app.js';
@@ -20,4 +21,10 @@ configureApp(app, logger);
 const db = app.get<OpenDatabase>(OPEN_DATABASE);
 const firstRun = await app.get(FirstRunService).run(new Date());
 await app.listen(port, host);
+// Node closes idle keep-alive connections after 5 s. A client (or a proxy) whose own idle timer fires late,
+// because its event loop was busy, then sends on a socket the server is closing and gets "other side
+// closed". Keep idle connections longer than the usual proxy timeout (60 s); headers must wait longer still.
+const httpServer = app.getHttpServer() as Server;
+httpServer.keepAliveTimeout = 65_000;
+httpServer.headersTimeout = 66_000;
 printBanner({ host, port, database: db.displayUrl, withWorker, firstRun });
