@@ -19,3 +19,4 @@ export * from './model/business-hours.types.js';
 export * from './business-hours/index.js';
 export * from './comparison/index.js';
 export * from './recommendation/index.js';
+export * from './csv/index.js';

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { csvCell } from '#domain';
 
 /** A rejected row as every importer reports it. */
 export interface RejectedRowOutput {
@@ -30,9 +31,4 @@ export class RejectionWriter {
   close(): void {
     if (this.fd !== null) fs.closeSync(this.fd);
   }
-}
-
-function csvCell(value: string | number): string {
-  const s = String(value);
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }

@@ -1,5 +1,5 @@
 import { parse } from 'csv-parse/sync';
-import type { StoredAuditEntry } from '#domain';
+import { csvText, type StoredAuditEntry } from '#domain';
 
 /**
  * Reads an audit export (`ledger audit export`, CSV or JSON) back into entries, so that the exported part
@@ -20,7 +20,9 @@ export function readAuditExport(
       })),
     };
   }
-  const records = parse(text, { columns: true, skip_empty_lines: true }) as Record<string, string>[];
+  const records = (parse(text, { columns: true, skip_empty_lines: true }) as Record<string, string>[]).map(
+    (r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, csvText(v)])),
+  );
   return {
     workspaceId: records[0]?.workspace_id ?? null,
     entries: records.map((r) => {

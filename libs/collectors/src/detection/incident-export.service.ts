@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { canonicalJson, type StoredAuditEntry } from '#domain';
+import { canonicalJson, renderCsvLines, type StoredAuditEntry } from '#domain';
 import {
   AuditLogRepository,
   IncidentRepository,
@@ -135,10 +135,13 @@ function iso(date: Date | null): string {
   return date ? date.toISOString() : '';
 }
 
-/** RFC 4180: every cell quoted when it holds a comma, quote or line break; CRLF between records. */
+/** RFC 4180 with CRLF between records; text that a spreadsheet would run as a formula is neutralized (csvCell). */
 export function toCsv<C extends string>(columns: readonly C[], records: Record<C, string>[]): string {
-  const cell = (value: string) => (/[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
   return (
-    [columns.join(','), ...records.map((r) => columns.map((c) => cell(r[c])).join(','))].join('\r\n') + '\r\n'
+    renderCsvLines(
+      columns,
+      records.map((r) => columns.map((c) => r[c])),
+      '\r\n',
+    ) + '\r\n'
   );
 }

@@ -1,5 +1,6 @@
 // Plain-text tables and CSV for the command line: the engine's tables share one layout (label columns left,
 // numbers right, a rule above the total) so a reader's eye finds the same thing in the same place.
+import { renderCsvLines } from '#domain';
 
 export interface TextTable {
   headers: string[];
@@ -31,11 +32,5 @@ export function renderCsv(
   headers: string[],
   rows: (string | number | boolean | null | undefined)[][],
 ): string {
-  return [headers, ...rows].map((cells) => cells.map(csvCell).join(',')).join('\n');
-}
-
-function csvCell(value: string | number | boolean | null | undefined): string {
-  if (value === null || value === undefined) return '';
-  const text = String(value);
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return renderCsvLines(headers, rows);
 }

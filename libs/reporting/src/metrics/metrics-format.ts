@@ -1,4 +1,4 @@
-import type { MetricsResult, ResponsivenessRow } from '#domain';
+import { csvCell, type MetricsResult, type ResponsivenessRow } from '#domain';
 
 export type MetricsFormat = 'table' | 'json' | 'csv';
 export const METRICS_FORMATS: readonly MetricsFormat[] = ['table', 'json', 'csv'];
@@ -81,10 +81,4 @@ function round2(value: number | null): number | null {
 
 function round4(value: number | null): number | null {
   return value === null ? null : Math.round(value * 10000) / 10000;
-}
-
-function csvCell(value: string | number | null): string {
-  if (value === null) return '';
-  const s = String(value);
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }

@@ -1,0 +1,1 @@
+export { csvCell, csvText, renderCsvLines } from './csv-cell.util.js';
