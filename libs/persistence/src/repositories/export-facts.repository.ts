@@ -20,6 +20,8 @@ export interface ExportOutboundFact {
   accountId: string;
   externalId: string;
   kind: string;
+  /** A retweet, reblog or share of someone else's post: published, but its engagement is not the account's. */
+  isRepostOfOther: boolean;
   createdAt: Date;
   text: string;
   inReplyToExternalId: string | null;
@@ -129,21 +131,23 @@ export class ExportFactsRepository {
     const rows: unknown[] = await this.dataSource.query(
       `INSERT INTO outbound_item AS o
          (workspace_id, account_id, external_id, kind, created_at, text, in_reply_to_external_id,
-          conversation_id, operator_id, attribution_source, signature, source)
+          conversation_id, operator_id, attribution_source, signature, source, is_repost_of_other)
        SELECT $1, r.account_id, r.external_id, r.kind, r.created_at, r.text, r.in_reply_to, r.conversation_id,
-              r.operator_id, COALESCE(r.attribution_source, 'unknown'), r.signature, $2
+              r.operator_id, COALESCE(r.attribution_source, 'unknown'), r.signature, $2, r.is_repost
        FROM unnest($3::uuid[], $4::text[], $5::text[], $6::timestamptz[], $7::text[], $8::text[], $9::text[],
-                   $10::uuid[], $11::text[], $12::text[])
+                   $10::uuid[], $11::text[], $12::text[], $13::boolean[])
             AS r(account_id, external_id, kind, created_at, text, in_reply_to, conversation_id, operator_id,
-                 attribution_source, signature)
+                 attribution_source, signature, is_repost)
        ON CONFLICT (account_id, external_id) DO UPDATE SET
          kind = EXCLUDED.kind, created_at = EXCLUDED.created_at, text = EXCLUDED.text,
+         is_repost_of_other = EXCLUDED.is_repost_of_other,
          in_reply_to_external_id = COALESCE(EXCLUDED.in_reply_to_external_id, o.in_reply_to_external_id),
          conversation_id = COALESCE(EXCLUDED.conversation_id, o.conversation_id),
          operator_id = CASE WHEN ${TAKES_TOOL} THEN EXCLUDED.operator_id ELSE o.operator_id END,
          attribution_source = CASE WHEN ${TAKES_TOOL} THEN 'tool' ELSE o.attribution_source END,
          signature = CASE WHEN ${TAKES_TOOL} THEN EXCLUDED.signature ELSE o.signature END
-       WHERE (o.kind, o.created_at, o.text) IS DISTINCT FROM (EXCLUDED.kind, EXCLUDED.created_at, EXCLUDED.text)
+       WHERE (o.kind, o.created_at, o.text, o.is_repost_of_other)
+               IS DISTINCT FROM (EXCLUDED.kind, EXCLUDED.created_at, EXCLUDED.text, EXCLUDED.is_repost_of_other)
           OR (EXCLUDED.in_reply_to_external_id IS NOT NULL
               AND o.in_reply_to_external_id IS DISTINCT FROM EXCLUDED.in_reply_to_external_id)
           OR (EXCLUDED.conversation_id IS NOT NULL AND o.conversation_id IS DISTINCT FROM EXCLUDED.conversation_id)
@@ -163,6 +167,7 @@ export class ExportFactsRepository {
         items.map((i) => i.operatorId),
         items.map((i) => i.attributionSource),
         items.map((i) => i.signature),
+        items.map((i) => i.isRepostOfOther),
       ],
     );
     return rows.length;

@@ -90,6 +90,7 @@ export class ExportBatchWriter {
         accountId: o.account.id,
         externalId: o.row.externalId,
         kind: o.row.kind,
+        isRepostOfOther: o.row.isRepostOfOther,
         createdAt: o.createdAt,
         text: o.row.text,
         inReplyToExternalId: o.row.inReplyToExternalId,

@@ -39,6 +39,8 @@ export interface ExportItemRow {
   externalId: string;
   /** post, reply, comment, dm (outbound); mention, reply, comment, dm (inbound). */
   kind: string;
+  /** Outbound: a retweet, reblog or share of someone else's post (its counts are the original's). */
+  isRepostOfOther: boolean;
   /** An instant when the file gives an offset; else local time in the account's zone (or the one given). */
   createdAt: Date | LocalDateTime;
   text: string;

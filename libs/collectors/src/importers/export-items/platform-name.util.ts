@@ -36,3 +36,14 @@ export function kindOfPostType(postType: string): string {
   if (type.includes('message') || /\bdm\b/.test(type)) return 'dm';
   return 'post';
 }
+
+/**
+ * A tool's word for passing on someone else's post (`Retweet`, `Repost`, `Reblog`, `Share`). It is stored as a
+ * post marked as a repost of others, so that it counts as published but its borrowed engagement does not
+ * (METRICS.md, Engagement). A quote is the account's own post and is not one.
+ */
+export function isRepostOfOtherType(postType: string): boolean {
+  return (
+    /\b(re-?tweet(ed)?|re-?post(ed)?|reblog(ged)?|shared?)\b/i.test(postType) && !/quote/i.test(postType)
+  );
+}

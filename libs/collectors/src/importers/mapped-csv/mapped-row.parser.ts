@@ -6,7 +6,7 @@ import {
   type ExportItemRow,
   type ExportRowParser,
 } from '../export-items/export-item.types.js';
-import { platformOfNetwork } from '../export-items/platform-name.util.js';
+import { isRepostOfOtherType, platformOfNetwork } from '../export-items/platform-name.util.js';
 import { MAPPED_METRICS, type ColumnMapping, type MappedField } from './column-mapping.types.js';
 import { dateReaderFor, type DateReader } from './mapped-date.parser.js';
 import type { MappedLayout } from './mapped-header.mapper.js';
@@ -20,6 +20,11 @@ const KINDS: Record<string, string> = {
   message: 'dm',
   'direct message': 'dm',
   'private message': 'dm',
+  // Someone else's post passed on: a post of the account, marked as a repost of others (isRepostOfOtherType).
+  retweet: 'post',
+  repost: 'post',
+  reblog: 'post',
+  share: 'post',
 };
 const OUTBOUND_KINDS = new Set(['post', 'reply', 'comment', 'dm']);
 const INBOUND_KINDS = new Set(['mention', 'reply', 'comment', 'dm']);
@@ -102,6 +107,7 @@ export class MappedRowParser implements ExportRowParser {
       account,
       externalId,
       kind,
+      isRepostOfOther: direction === 'outbound' && isRepostOfOtherType(cell('kind')?.value ?? ''),
       createdAt,
       text: text ?? '',
       authorExternalId: direction === 'inbound' ? (author?.trim() ?? '') : null,

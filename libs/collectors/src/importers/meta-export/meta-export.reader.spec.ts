@@ -43,6 +43,7 @@ describe('a Facebook per-post export as Meta writes it', () => {
       account: { platform: 'facebook', externalId: PAGE_ID, handle: PAGE_NAME },
       externalId: '122158000000000101',
       kind: 'post',
+      isRepostOfOther: false,
       createdAt: { year: 2024, month: 5, day: 2, hour: 9, minute: 15, second: 0, millisecond: 0 },
       text: 'New seasonal blend is here ☕',
       authorExternalId: null,
@@ -64,6 +65,21 @@ describe('a Facebook per-post export as Meta writes it', () => {
       description: 'Facebook per-post export, "Views" stored as impressions',
     });
     expect(reader.encoding).toBe('utf-8');
+  });
+
+  test('a post that "Is share" is marked as a repost of others', async () => {
+    // Columns 10 and 11 are "Is crosspost" and "Is share" (No in the generated export).
+    const shared = facebookExport()
+      .split('\n')
+      .map((line) => (line.includes('122158000000000101,') ? line.replace(/,No,No,/, ',No,Yes,') : line))
+      .join('\n');
+    expect(shared).not.toEqual(facebookExport());
+    const { rows } = await readAll(shared);
+    expect(rows.map((r) => [r.row.externalId, r.row.isRepostOfOther])[0]).toEqual([
+      '122158000000000101',
+      true,
+    ]);
+    expect(rows.slice(1).every((r) => !r.row.isRepostOfOther)).toBe(true);
   });
 
   test('a caption over several lines stays one post, and the next post keeps its physical line number', async () => {

@@ -21,6 +21,8 @@ export interface MetaLayout {
   description: number | null;
   /** Facebook video titles: the text when the description is empty. */
   title: number | null;
+  /** Facebook `Is share`: the post shares someone else's (a repost of others). */
+  isShare: number | null;
   /** Each stored count and the column it is read from. */
   metrics: Partial<Record<keyof EngagementCounts, { name: string; position: number }>>;
   ignored: string[];
@@ -85,6 +87,7 @@ export function mapMetaHeader(
     date: index.first('Date')?.position ?? null,
     description: index.first('Description')?.position ?? null,
     title: platform === 'facebook' ? (index.first('Title')?.position ?? null) : null,
+    isShare: platform === 'facebook' ? (index.first('Is share')?.position ?? null) : null,
     metrics,
     ignored: [],
   };
@@ -93,7 +96,12 @@ export function mapMetaHeader(
     'Post ID',
     'Publish time',
     ...[layout.accountId, layout.accountName, ...Object.values(metrics)].flatMap((c) => (c ? [c.name] : [])),
-    ...['Date', 'Description', ...(layout.title !== null ? ['Title'] : [])].filter((n) => index.has(n)),
+    ...[
+      'Date',
+      'Description',
+      ...(layout.title !== null ? ['Title'] : []),
+      ...(layout.isShare !== null ? ['Is share'] : []),
+    ].filter((n) => index.has(n)),
   ];
   const duplicated = index.duplicated(new Set(usedNames));
   if (duplicated.length > 0) {
@@ -110,6 +118,7 @@ export function mapMetaHeader(
     layout.date,
     layout.description,
     layout.title,
+    layout.isShare,
     ...Object.values(metrics).map((m) => m!.position),
   ].filter((p): p is number => p !== null && p !== undefined);
   layout.ignored = index.ignored(positions);

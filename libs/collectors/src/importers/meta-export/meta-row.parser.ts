@@ -80,6 +80,8 @@ export class MetaRowParser implements ExportRowParser {
       account: { platform: layout.platform, ...account },
       externalId: postId,
       kind: 'post',
+      // Meta writes Yes/No; an empty or unknown cell is the account's own post.
+      isRepostOfOther: layout.isShare !== null && /^(yes|true|1|ja)$/i.test(fields[layout.isShare].trim()),
       createdAt,
       text,
       authorExternalId: null,

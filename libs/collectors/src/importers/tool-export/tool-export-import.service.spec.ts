@@ -185,4 +185,37 @@ describe('rows a tool export cannot stand behind', () => {
       /owner\.csv: not a publishing tool export with a "Sent by" column: missing column\(s\) "Sent by"/,
     );
   });
+
+  test('a retweet is stored as published but marked as a repost of others; correcting the file unmarks it', async () => {
+    const s = exportImportersFor(t.db);
+    const ws = await s.workspaces.ensure('reposts');
+    const retweet = {
+      ...TOOL_POSTS[0],
+      postId: '1786012345678907777',
+      postType: 'Retweet',
+      reactions: '5400',
+    };
+    const quote = { ...TOOL_POSTS[0], postId: '1786012345678908888', postType: 'Quote Tweet' };
+    const flags = async () =>
+      Object.fromEntries(
+        (
+          (await t.db.dataSource.query(
+            `SELECT external_id, is_repost_of_other FROM outbound_item WHERE workspace_id = $1`,
+            [ws.id],
+          )) as { external_id: string; is_repost_of_other: boolean }[]
+        ).map((r) => [r.external_id, r.is_repost_of_other]),
+      );
+    await s.toolImport.import(file('retweets.csv', toolExport([retweet, quote])), {
+      workspaceId: ws.id,
+      name: 'retweets.csv',
+      exportedAt: EXPORTED,
+    });
+    expect(await flags()).toEqual({ '1786012345678907777': true, '1786012345678908888': false });
+    await s.toolImport.import(file('corrected.csv', toolExport([{ ...retweet, postType: 'Post' }])), {
+      workspaceId: ws.id,
+      name: 'corrected.csv',
+      exportedAt: EXPORTED,
+    });
+    expect((await flags())['1786012345678907777']).toBe(false);
+  });
 });

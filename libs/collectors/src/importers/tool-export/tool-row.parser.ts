@@ -8,7 +8,11 @@ import {
 } from '../export-items/export-item.types.js';
 import { parseIsoDateTime, parseUsDateTime } from '../export-items/export-time.parser.js';
 import type { ToolLayout } from './tool-header.mapper.js';
-import { kindOfPostType, platformOfNetwork } from '../export-items/platform-name.util.js';
+import {
+  isRepostOfOtherType,
+  kindOfPostType,
+  platformOfNetwork,
+} from '../export-items/platform-name.util.js';
 
 export interface ToolDefaults {
   /** Platform for rows whose Network is empty or absent (--platform). */
@@ -95,6 +99,7 @@ export class ToolRowParser implements ExportRowParser {
       account: { platform, externalId: null, handle },
       externalId: postId,
       kind: layout.postType === null ? 'post' : kindOfPostType(fields[layout.postType.position]),
+      isRepostOfOther: layout.postType !== null && isRepostOfOtherType(fields[layout.postType.position]),
       createdAt,
       text,
       authorExternalId: null,
