@@ -277,14 +277,12 @@ describe('generateDemoWorkspace', () => {
   });
 
   describe('periods', () => {
-    it('generates a month well under a second', () => {
-      const started = performance.now();
-      generateDemoWorkspace({
-        seed: 7,
-        from: new Date('2024-06-01T00:00:00Z'),
-        to: new Date('2024-07-01T00:00:00Z'),
-      });
-      expect(performance.now() - started).toBeLessThan(1000);
+    it('generates a whole month, every item inside it', () => {
+      const from = new Date('2024-06-01T00:00:00Z');
+      const to = new Date('2024-07-01T00:00:00Z');
+      const demo = generateDemoWorkspace({ seed: 7, from, to });
+      expect(demo.tweets.length).toBeGreaterThan(1000);
+      expect(demo.tweets.every((t) => t.createdAt >= from && t.createdAt < to)).toBe(true);
     });
 
     it('works for a short period with odd boundaries', () => {
