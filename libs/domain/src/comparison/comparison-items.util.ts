@@ -37,9 +37,14 @@ export function toComparisonItems(
 /**
  * Whose item it was, for the comparison: the sourcing group the roster made responsible when it arrived
  * (every operator assigned and on shift belongs to that one group), else the group of the operator who
- * answered it first, else `unknown`. Responsibility, not authorship, decides: a weekend question the agency
- * left for staff to answer on Monday counts against the agency's weekend, not against the staff. Operators
- * in no group count as `unassigned`.
+ * answered it first, else, for an item nobody answered, the one group assigned to the account at the time
+ * (shifts aside), else `unknown`. Responsibility, not authorship, decides: a weekend question the agency
+ * left for staff to answer on Monday counts against the agency's weekend, not against the staff. And a team
+ * that works office hours does not shed the night questions it never answered: answered ones already count
+ * for it through the answerer, so unanswered ones must too, or its response rate would look better than the
+ * service its customers got. Only when groups share an account and none was on shift does an unanswered
+ * item stay `unknown`: a gap in coverage that belongs to nobody (the report's coverage heat map shows it).
+ * Operators in no group count as `unassigned`.
  */
 export function responsibleGroupResolver(facts: {
   accounts: readonly AccountFact[];
@@ -62,19 +67,24 @@ export function responsibleGroupResolver(facts: {
     const zone = zones.get(accountId) ?? utc;
     let onShift: string | null = null;
     let several = false;
+    let assigned: string | null = null;
+    let severalAssigned = false;
     for (const assignment of byAccount.get(accountId) ?? []) {
       if (!isAssignedAt(assignment, createdAt)) continue;
+      const group = groupOfOperator(assignment.operatorId);
+      if (assigned !== null && assigned !== group) severalAssigned = true;
+      assigned = group;
       // As isOnShift, but from a cached offset: no Intl call per item.
       if (assignment.shifts !== null) {
         const local = cachedLocalWeekMinute(createdAt.getTime(), zone);
         if (!assignment.shifts.some((window) => windowContains(window, local))) continue;
       }
-      const group = groupOfOperator(assignment.operatorId);
       if (onShift !== null && onShift !== group) several = true;
       onShift = group;
     }
     if (onShift !== null && !several) return onShift;
     const responder = response.reply?.operatorId ?? null;
-    return responder === null ? UNKNOWN_OPERATOR_LABEL : groupOfOperator(responder);
+    if (responder !== null) return groupOfOperator(responder);
+    return assigned !== null && !severalAssigned && !several ? assigned : UNKNOWN_OPERATOR_LABEL;
   };
 }
