@@ -174,6 +174,25 @@ describe('ledger metrics --compare on the demo workspace', () => {
       expect(breakEven.outsourceUpTo).toBeLessThan(breakEven.keepInHouseFrom);
   });
 
+  test('the demo’s posts have engagement snapshots and its incidents were found by the rules', async () => {
+    const engagement = await runCli(
+      ['metrics', '-w', 'demo', '--metric', 'engagement', '--by', 'group'],
+      db.env,
+    );
+    expect(engagement.code).toBe(0);
+    const total = engagement.stdout
+      .split('\n')
+      .find((line) => line.startsWith('Total'))!
+      .split(/\s+/);
+    // posts, without_snapshot, younger_than_48h: every post measured at the fixed age of 48 hours.
+    expect(Number(total[1])).toBeGreaterThan(20);
+    expect(total.slice(2, 4)).toEqual(['0', '0']);
+    const incidents = await runCli(['incidents', 'list', '-w', 'demo'], db.env);
+    expect(incidents.code).toBe(0);
+    expect(incidents.stdout).toMatch(/sla_breach_streak/);
+    expect(incidents.stdout).toMatch(/off_duty_publication/);
+  });
+
   test('the demo accounts carry their holiday calendars and house styles', () => {
     expect(report.accounts.map((a) => [a.handle, a.holidayCalendar, a.hasHouseStyle]).sort()).toEqual([
       ['FernwoodWater', 'GB-ENG', true],

@@ -136,6 +136,16 @@ describe('pages in a browser', () => {
     await page.goto(`${server.baseUrl}/w/demo/incidents`);
     const titles = () =>
       page.$$eval('[data-testid=incidents] tbody tr td:nth-child(2) a', (as) => as.map((a) => a.textContent));
+    // The demo's own incidents, found by the detection rules when it was created, and the two reported ones.
+    const all = await titles();
+    expect(all.length).toBeGreaterThan(2);
+    expect(all).toEqual(
+      expect.arrayContaining(['Joke off brand voice', 'Reply sent from the wrong account']),
+    );
+    expect(all.some((title) => /SLA breaches in a row/.test(title ?? ''))).toBe(true);
+    await page.selectOption('select[name=kind]', 'manual');
+    await page.click('button:has-text("Apply")');
+    await page.waitForURL(/kind=manual/);
     expect((await titles()).sort()).toEqual(['Joke off brand voice', 'Reply sent from the wrong account']);
     await page.selectOption('select[name=severity]', 'critical');
     await page.click('button:has-text("Apply")');

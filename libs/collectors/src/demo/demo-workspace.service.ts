@@ -1,11 +1,20 @@
 import { Injectable } from '@nestjs/common';
-import { addMonths, generateDemoWorkspace, localDay, monthPeriod, monthOf, type DemoDataset } from '#domain';
+import {
+  addMonths,
+  generateDemoSnapshots,
+  generateDemoWorkspace,
+  localDay,
+  monthPeriod,
+  monthOf,
+  type DemoDataset,
+} from '#domain';
 import {
   AccountHolidaysRepository,
   AccountRepository,
   AssignmentRepository,
   CadencePlanRepository,
   CostModelRepository,
+  ExportFactsRepository,
   HouseStyleRepository,
   OperatorRepository,
   TwcsStagingRepository,
@@ -13,6 +22,7 @@ import {
   type WorkspaceEntity,
 } from '#persistence';
 import { AttributionService } from '../attribution/attribution.service.js';
+import { IncidentDetectionService } from '../detection/incident-detection.service.js';
 import {
   DEMO_HOLIDAYS,
   DEMO_HOUSE_STYLES,
@@ -37,7 +47,8 @@ export interface DemoSeedResult {
 /**
  * Creates the demo workspace: generated, clearly labelled conversations for three accounts (one run by
  * staff, one by an agency, one handed over mid-month), fed through the same staging, fact and attribution
- * pipeline as a real twcs import, with the roster set up as a person would.
+ * pipeline as a real twcs import, with the roster set up as a person would; engagement snapshots of the
+ * brand posts as a collector would have taken them; and the incidents the detection rules find in it.
  */
 @Injectable()
 export class DemoWorkspaceService {
@@ -52,6 +63,8 @@ export class DemoWorkspaceService {
     private readonly costModels: CostModelRepository,
     private readonly plans: CadencePlanRepository,
     private readonly houseStyles: HouseStyleRepository,
+    private readonly facts: ExportFactsRepository,
+    private readonly detection: IncidentDetectionService,
   ) {}
 
   /** Seeds the demo workspace unless it exists; `now` decides which month is the last complete one. */
@@ -69,7 +82,11 @@ export class DemoWorkspaceService {
       isDemo: true,
     });
     await this.load(workspace.id, dataset);
+    await this.measureEngagement(workspace.id, dataset, now);
     await this.configureEngine(workspace.id, localDay(from, DEMO_TIME_ZONE));
+    // The incident register and the report's risk section of the demo come from the real rules, as a
+    // scheduled detection job would have found them (and the audit log says so).
+    await this.detection.detect(workspace.id, { by: { actor: 'detection (demo)', at: now } });
     return { workspace, created: true, month };
   }
 
@@ -124,6 +141,37 @@ export class DemoWorkspaceService {
       await this.staging.materialize(workspaceId, platform, DEMO_SOURCE);
     }
     await this.attribution.attributeWorkspace(workspaceId);
+  }
+
+  /** Engagement snapshots of the brand posts, as a collector would have taken them up to `now`. */
+  private async measureEngagement(workspaceId: string, dataset: DemoDataset, now: Date): Promise<void> {
+    const accountIds = new Map(
+      (await this.accounts.listByWorkspace(workspaceId)).map((a) => [a.handle, a.id]),
+    );
+    const byTime = new Map<number, ReturnType<typeof generateDemoSnapshots>>();
+    for (const snapshot of generateDemoSnapshots(dataset, { seed: DEMO_SEED, until: now })) {
+      const list = byTime.get(snapshot.capturedAt.getTime()) ?? [];
+      list.push(snapshot);
+      byTime.set(snapshot.capturedAt.getTime(), list);
+    }
+    for (const [capturedAt, snapshots] of byTime) {
+      await this.facts.upsertSnapshots(
+        workspaceId,
+        new Date(capturedAt),
+        snapshots.map((s) => ({
+          accountId: accountIds.get(s.accountHandle)!,
+          externalId: s.tweetId,
+          impressions: s.impressions,
+          reach: s.reach,
+          reactions: s.reactions,
+          replies: s.replies,
+          reposts: s.reposts,
+          quotes: s.quotes,
+          saves: null,
+          clicks: null,
+        })),
+      );
+    }
   }
 
   /** Holidays, cost models, the agency's cadence and house styles: what the comparison engine reads. */

@@ -31,3 +31,4 @@ export {
   type DemoDelayProfile,
   type DemoTraffic,
 } from './demo-behaviour.js';
+export { generateDemoSnapshots, DEMO_SNAPSHOT_CURVE, type DemoSnapshot } from './demo-engagement.js';

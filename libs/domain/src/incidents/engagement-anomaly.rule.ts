@@ -60,7 +60,7 @@ function amplificationHits(facts: DetectionFacts, settings: Settings): RuleHit[]
         subject: { type: 'outbound_item', accountId, externalId: item.externalId },
         occurredAt: item.createdAt,
         operatorId: item.operatorId,
-        title: `${reach} reposts and quotes on ${accountLabel(accounts, accountId)} (usually ${baseline ?? 'unknown'}): "${excerpt(item.text)}"`,
+        title: `${reach} reposts and quotes on ${accountLabel(accounts, accountId)} (${baseline === null ? 'too few earlier posts to compare' : `usually ${baseline}`}): "${excerpt(item.text)}"`,
         details: {
           signal: 'amplification',
           reposts: item.engagement.reposts,
