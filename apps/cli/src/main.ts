@@ -10,6 +10,7 @@ import { registerImportMeta } from './commands/import-meta.command.js';
 import { registerImportTool } from './commands/import-tool.command.js';
 import { registerImportCsv } from './commands/import-csv.command.js';
 import { registerMetrics } from './commands/metrics.command.js';
+import { registerProspectCommands } from './commands/prospect.commands.js';
 import { registerReport } from './commands/report.command.js';
 import { registerRoster } from './commands/roster.command.js';
 import { registerWorkspaces } from './commands/workspaces.command.js';
@@ -40,6 +41,7 @@ registerCollectionCommands(program);
 registerJobsCommands(program);
 registerIncidentsCommands(program);
 registerUsers(program);
+registerProspectCommands(program);
 
 try {
   await program.parseAsync(process.argv);

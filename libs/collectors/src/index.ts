@@ -14,3 +14,4 @@ export * from './connectors/index.js';
 export * from './collection/index.js';
 export * from './credentials/index.js';
 export * from './detection/index.js';
+export * from './prospect/index.js';

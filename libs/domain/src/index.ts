@@ -20,3 +20,4 @@ export * from './business-hours/index.js';
 export * from './comparison/index.js';
 export * from './recommendation/index.js';
 export * from './csv/index.js';
+export * from './prospect/index.js';

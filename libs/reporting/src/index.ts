@@ -39,3 +39,5 @@ export * from './delivery/report-delivery.service.js';
 export * from './monthly/engine/engine-report.fixture.js';
 export * from './delivery/delivery-settings.util.js';
 export * from './incidents/incident-audit.fixture.js';
+export * from './prospect/prospect-audit.model.js';
+export { prospectSummaryLines } from './prospect/prospect-audit.context.js';

@@ -9,11 +9,14 @@ import { buildIncidentAuditContext } from './incidents/incident-audit.context.js
 import type { IncidentAuditModel } from './incidents/incident-audit.model.js';
 import { buildMonthlyReportContext, type ReportAssets } from './monthly/monthly-report.context.js';
 import type { MonthlyReportModel } from './monthly/monthly-report.model.js';
+import { buildProspectAuditContext } from './prospect/prospect-audit.context.js';
+import type { ProspectAuditModel } from './prospect/prospect-audit.model.js';
 import { loadReportTemplateSet, type ReportTemplateSet } from './report-template-set.js';
 
 export const MONTHLY_REPORT_TEMPLATE = 'monthly-comparison';
 export const INCIDENT_AUDIT_TEMPLATE = 'incident-audit';
 export const DELIVERY_MAIL_TEMPLATE = 'delivery-mail';
+export const PROSPECT_AUDIT_TEMPLATE = 'prospect-audit';
 
 export interface ReportRendererOptions {
   /**
@@ -71,6 +74,18 @@ export class ReportRenderer {
       catalog,
       timeZone: model.workspace.timeZone,
     });
+  }
+
+  /** The prospect audit (reports/prospect-audit.hbs): one account's public service, estimated. */
+  renderProspectAudit(model: ProspectAuditModel): string {
+    const catalog = this.catalogFor(model.locale);
+    const context = buildProspectAuditContext(
+      model,
+      catalog,
+      this.assets,
+      (html) => new Handlebars.SafeString(html),
+    );
+    return this.environment.render(PROSPECT_AUDIT_TEMPLATE, context, { catalog, timeZone: model.timeZone });
   }
 
   /** The HTML body of a report mail (reports/delivery-mail.hbs), in the context's language. */

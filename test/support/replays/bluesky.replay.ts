@@ -139,3 +139,67 @@ function base32(bytes: Buffer): string {
   if (bits > 0) out += alphabet[(value << (5 - bits)) & 31];
   return out;
 }
+
+/**
+ * The public AppView as a prospect audit reads it, without login: the profile by handle, the author feed,
+ * post threads built from the posts the feed snapshot carries (each post, and the parents and roots of its
+ * replies, linked by their record's reply.parent), and the mention search answered with the notification
+ * snapshot's `mention` posts as post views. Routes registered here come before replayBluesky's.
+ */
+export function replayBlueskyPublic(
+  server: ReplayServer,
+  options: { feed: string; notifications: string; handle: string; pageSize?: number },
+): void {
+  const feed = realiseSnapshot(options.feed, readSnapshots('author-feed')[options.feed]) as Json[];
+  const notificationsBody = realiseSnapshot(
+    options.notifications,
+    readSnapshots('notifications')[options.notifications],
+  );
+  const notifications = (
+    Array.isArray(notificationsBody) ? notificationsBody : notificationsBody.notifications
+  ) as Json[];
+  const did = blueskyDid(options.handle);
+  const posts = new Map<string, Json>();
+  for (const item of feed)
+    for (const view of [item.post, item.reply?.parent, item.reply?.root])
+      if (typeof view?.uri === 'string' && view.record) posts.set(view.uri, view);
+  const thread = (view: Json): Json => ({
+    $type: 'app.bsky.feed.defs#threadViewPost',
+    post: view,
+    replies: [...posts.values()]
+      .filter((p) => p.record?.reply?.parent?.uri === view.uri)
+      .map((p) => thread(p)),
+  });
+  const mentions = notifications
+    .filter((n) => n.reason === 'mention')
+    .map((n) => ({
+      uri: n.uri,
+      cid: n.cid,
+      author: n.author,
+      record: n.record,
+      indexedAt: n.indexedAt,
+      labels: n.labels ?? [],
+    }));
+
+  server.route('GET', /^\/xrpc\/app\.bsky\.actor\.getProfile$/, (request) => {
+    const actor = request.query.get('actor');
+    if (actor !== options.handle && actor !== did)
+      return { status: 400, json: { error: 'InvalidRequest', message: 'Profile not found' } };
+    const author = feed.map((i) => i.post?.author).find((a) => a?.did === did);
+    return { json: { did, handle: options.handle, displayName: author?.displayName, labels: [] } };
+  });
+  server.route('GET', /^\/xrpc\/app\.bsky\.feed\.getPostThread$/, (request) => {
+    const view = posts.get(request.query.get('uri') ?? '');
+    return view
+      ? { json: { thread: thread(view) } }
+      : { status: 400, json: { error: 'NotFound', message: `Post not found: ${request.query.get('uri')}` } };
+  });
+  server.route('GET', /^\/xrpc\/app\.bsky\.feed\.searchPosts$/, (request) => {
+    const found = request.query.get('q') === `mentions:${options.handle}` ? mentions : [];
+    const page = pageOf(found, options.pageSize ?? 5, request.query.get('cursor'));
+    return {
+      json: { posts: page.items, hitsTotal: found.length, ...(page.next ? { cursor: page.next } : {}) },
+    };
+  });
+  replayBluesky(server, { ...options, appPassword: 'not-used-by-public-reads' });
+}

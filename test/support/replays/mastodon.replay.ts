@@ -111,3 +111,43 @@ export function grouped(notifications: Json[]): Json {
     })),
   };
 }
+
+/**
+ * A Mastodon instance as a prospect audit reads it, without a token: account lookup by name, single
+ * statuses and their public context, all from the recorded statuses (the public timeline, the notification
+ * and the posted statuses of the cassettes). A context's descendants are the recorded statuses whose
+ * in_reply_to_id chain leads to the status. Routes registered here come before replayMastodon's.
+ */
+export function replayMastodonPublic(server: ReplayServer): void {
+  const statuses = new Map<string, Json>();
+  const accounts = new Map<string, Json>();
+  for (const name of ['test_public_tl', 'test_notifications', 'test_status_context']) {
+    for (const entry of readCassette(name)) {
+      const bodies = Array.isArray(entry.body) ? entry.body : [entry.body];
+      for (const body of bodies as Json[]) {
+        const status = body?.content !== undefined ? body : body?.status;
+        if (entry.method !== 'DELETE' && status?.id && status.visibility === 'public')
+          statuses.set(status.id, status);
+        for (const account of [status?.account, body?.account])
+          if (account?.id) accounts.set(account.username, account);
+      }
+    }
+  }
+  const descendants = (id: string): Json[] =>
+    [...statuses.values()].filter((s) => s.in_reply_to_id === id).flatMap((s) => [s, ...descendants(s.id)]);
+
+  server.route('GET', /^\/api\/v1\/accounts\/lookup$/, (request) => {
+    const account = accounts.get(request.query.get('acct') ?? '');
+    return account ? { json: account } : { status: 404, json: { error: 'Record not found' } };
+  });
+  server.route('GET', /^\/api\/v1\/statuses\/(\d+)\/context$/, (_request, match) =>
+    statuses.has(match[1])
+      ? { json: { ancestors: [], descendants: descendants(match[1]) } }
+      : { status: 404, json: { error: 'Record not found' } },
+  );
+  server.route('GET', /^\/api\/v1\/statuses\/(\d+)$/, (_request, match) => {
+    const status = statuses.get(match[1]);
+    return status ? { json: status } : { status: 404, json: { error: 'Record not found' } };
+  });
+  replayMastodon(server, { token: 'not-used-by-public-reads' });
+}
