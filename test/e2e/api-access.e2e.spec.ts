@@ -24,10 +24,15 @@ const READERS_OF_RUNS: TestRole[] = ['admin', 'analyst', 'auditor'];
 /** The expected matrix, written out here independently of the code's table: operationId → roles allowed. */
 const EXPECTED: Record<string, TestRole[]> = {
   getWorkspace: ALL,
+  updateWorkspace: ADMIN,
   listMembers: ADMIN,
+  addMember: ADMIN,
+  changeMemberRole: ADMIN,
+  removeMember: ADMIN,
   listAccounts: ALL,
   getAccount: ALL,
   updateAccount: ADMIN,
+  putAccountCredentials: ADMIN,
   listOperators: ALL,
   getOperator: ALL,
   updateOperator: ADMIN,
@@ -56,6 +61,10 @@ const EXPECTED: Record<string, TestRole[]> = {
   retryJob: ADMIN,
   listIncidents: ALL,
   getIncident: ALL,
+  reportIncident: WRITERS,
+  changeIncidentStatus: WRITERS,
+  commentIncident: WRITERS,
+  attachIncidentEvidence: WRITERS,
   listAuditLog: ['admin', 'auditor'],
   listCostModels: ['admin', 'analyst', 'viewer'],
   getCostModel: ['admin', 'analyst', 'viewer'],
@@ -63,6 +72,19 @@ const EXPECTED: Record<string, TestRole[]> = {
   replaceCostModel: ADMIN,
   deleteCostModel: ADMIN,
   getComparison: ['admin', 'analyst', 'viewer'],
+  getScorecard: ALL,
+  updateScorecard: ADMIN,
+  replaceScorecard: ADMIN,
+  listCadencePlans: ALL,
+  listAccountCadencePlans: ALL,
+  setCadencePlan: ADMIN,
+  deleteCadencePlan: ADMIN,
+  listHouseStyles: ALL,
+  getHouseStyle: ALL,
+  setHouseStyle: ADMIN,
+  getHolidays: ALL,
+  setHolidays: ADMIN,
+  removeHolidays: ADMIN,
 };
 
 interface Operation {
@@ -109,6 +131,20 @@ describe('REST API: roles, workspaces, sessions', () => {
       { month: '2017-10' },
     );
     expect(job.status).toBe(201);
+    const member = await api(server.baseUrl, ws.keys.admin, 'POST', `/api/v1/workspaces/${ws.slug}/members`, {
+      email: `member@${ws.slug}.example`,
+      role: 'viewer',
+    });
+    expect(member.status).toBe(201);
+    const accountId = (await get('/accounts'))[0].id;
+    const plan = await api(
+      server.baseUrl,
+      ws.keys.admin,
+      'POST',
+      `/api/v1/workspaces/${ws.slug}/accounts/${accountId}/cadence-plans`,
+      validBody('setCadencePlan', {}),
+    );
+    expect(plan.status).toBe(201);
     return {
       workspace: ws.slug,
       accountId: (await get('/accounts'))[0].id,
@@ -119,6 +155,8 @@ describe('REST API: roles, workspaces, sessions', () => {
       keyId: keys.find((k: any) => k.role === 'viewer').id,
       jobId: job.body.data.id,
       costModelId: costModel.body.data.id,
+      userId: member.body.data.member.userId,
+      cadencePlanId: plan.body.data.id,
     };
   }
 
@@ -432,6 +470,31 @@ function validBody(operationId: string, ids: Ids): unknown {
       };
     case 'createApiKey':
       return { name: 'k', role: 'viewer' };
+    case 'updateWorkspace':
+      return { name: 'Renamed' };
+    case 'addMember':
+      return { email: 'new@example.com', role: 'viewer' };
+    case 'changeMemberRole':
+      return { role: 'analyst' };
+    case 'putAccountCredentials':
+      return { token: 'not-a-real-token' };
+    case 'reportIncident':
+      return { kind: 'other', severity: 'low', title: 'reported in a test' };
+    case 'changeIncidentStatus':
+      return { status: 'contained' };
+    case 'commentIncident':
+      return { text: 'a comment' };
+    case 'attachIncidentEvidence':
+      return fileForm({}, { name: 'evidence.txt', content: 'evidence' });
+    case 'updateScorecard':
+    case 'replaceScorecard':
+      return { weights: { cost: 0.3 } };
+    case 'setCadencePlan':
+      return { from: '2017-10-01', perWeekday: [0, 1, 1, 1, 1, 1, 0] };
+    case 'setHouseStyle':
+      return { language: 'en', signatureRequired: true };
+    case 'setHolidays':
+      return { country: 'AT', state: '9' };
     default:
       return undefined;
   }

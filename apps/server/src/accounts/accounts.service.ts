@@ -1,7 +1,14 @@
 import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
 import { AttributionService } from '#collectors';
 import { compileSignaturePattern, zoneOffsetMs } from '#domain';
-import { AccountRepository, type AccountEntity } from '#persistence';
+import {
+  AccountRepository,
+  AuditLogService,
+  type AccountEntity,
+  type PageOf,
+  type PageRequest,
+} from '#persistence';
+import type { WorkspaceAccess } from '../auth/access-context.js';
 import type { UpdateAccountDto } from './accounts.dto.js';
 
 /** Accounts of one workspace; every lookup is by workspace first, so another workspace's id is simply not found. */
@@ -10,23 +17,29 @@ export class AccountsService {
   constructor(
     private readonly accounts: AccountRepository,
     private readonly attribution: AttributionService,
+    private readonly audit: AuditLogService,
   ) {}
 
   list(workspaceId: string): Promise<AccountEntity[]> {
     return this.accounts.listByWorkspace(workspaceId);
   }
 
+  page(workspaceId: string, page: PageRequest): Promise<PageOf<AccountEntity>> {
+    return this.accounts.pageByWorkspace(workspaceId, page);
+  }
+
   async get(workspaceId: string, id: string): Promise<AccountEntity> {
-    const account = (await this.accounts.listByWorkspace(workspaceId)).find((a) => a.id === id);
+    const account = await this.accounts.findById(workspaceId, id);
     if (!account) throw new NotFoundException(`No account ${id}`);
     return account;
   }
 
   async update(
-    workspaceId: string,
+    access: WorkspaceAccess,
     id: string,
     input: UpdateAccountDto,
   ): Promise<{ account: AccountEntity; itemsReattributed: number }> {
+    const workspaceId = access.workspace.id;
     const account = await this.get(workspaceId, id);
     const settings: Parameters<AccountRepository['updateSettings']>[1] = {};
     if (input.timeZone !== undefined) {
@@ -65,6 +78,20 @@ export class AccountsService {
       );
     await this.accounts.updateSettings(account.id, settings);
     const attribution = await this.attribution.attributeWorkspace(workspaceId);
+    await this.audit.record({
+      workspaceId,
+      action: 'account.updated',
+      entityType: 'account',
+      entityId: account.id,
+      actor: access.actor,
+      payload: {
+        handle: account.handle,
+        changes: Object.fromEntries(
+          Object.entries(settings).map(([k, to]) => [k, { from: account[k as keyof typeof settings], to }]),
+        ),
+        itemsReattributed: attribution.itemsChanged,
+      },
+    });
     return { account: await this.get(workspaceId, id), itemsReattributed: attribution.itemsChanged };
   }
 }

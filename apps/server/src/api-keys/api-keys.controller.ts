@@ -1,16 +1,26 @@
 import { Body, Delete, Get, HttpCode, NotFoundException, Post, Query } from '@nestjs/common';
 import { ApiNoContentResponse } from '@nestjs/swagger';
-import { ApiKeyRepository, generateApiKey } from '#persistence';
+import { ApiKeyRepository, AuditLogService, generateApiKey } from '#persistence';
 import type { WorkspaceAccess } from '../auth/access-context.js';
 import { Access, Endpoint } from '../auth/auth.decorators.js';
-import { ApiDataResponse, ApiPageResponse, paginate, PageQueryDto, type Page } from '../http/pagination.js';
+import {
+  ApiDataResponse,
+  ApiPageResponse,
+  pageRequest,
+  PageQueryDto,
+  toPage,
+  type Page,
+} from '../http/pagination.js';
 import { UuidParam } from '../http/uuid-param.js';
 import { WorkspaceController } from '../http/workspace-controller.js';
 import { ApiKeyDto, CreateApiKeyDto, CreatedApiKeyDto, toApiKeyDto } from './api-keys.dto.js';
 
 @WorkspaceController('api-keys', 'api keys')
 export class ApiKeysController {
-  constructor(private readonly keys: ApiKeyRepository) {}
+  constructor(
+    private readonly keys: ApiKeyRepository,
+    private readonly audit: AuditLogService,
+  ) {}
 
   @Get()
   @Endpoint({
@@ -20,7 +30,8 @@ export class ApiKeysController {
   })
   @ApiPageResponse(ApiKeyDto)
   async list(@Access() access: WorkspaceAccess, @Query() query: PageQueryDto): Promise<Page<ApiKeyDto>> {
-    return paginate((await this.keys.listByWorkspace(access.workspace.id)).map(toApiKeyDto), query);
+    const request = pageRequest(query);
+    return toPage(await this.keys.pageByWorkspace(access.workspace.id, request), request, toApiKeyDto);
   }
 
   @Post()
@@ -43,6 +54,14 @@ export class ApiKeysController {
       keyHash,
       createdBy: access.actor,
     });
+    await this.audit.record({
+      workspaceId: access.workspace.id,
+      action: 'api_key.created',
+      entityType: 'api_key',
+      entityId: saved.id,
+      actor: access.actor,
+      payload: { name: saved.name, role: saved.role, prefix: saved.prefix },
+    });
     return { data: { ...toApiKeyDto(saved), key } };
   }
 
@@ -55,7 +74,18 @@ export class ApiKeysController {
   })
   @ApiNoContentResponse({ description: 'Revoked' })
   async revoke(@Access() access: WorkspaceAccess, @UuidParam('keyId') id: string): Promise<void> {
-    if (!(await this.keys.revoke(access.workspace.id, id, new Date())))
+    const key = await this.keys.findById(access.workspace.id, id);
+    if (!key || !(await this.keys.revoke(access.workspace.id, id, new Date())))
       throw new NotFoundException(`No API key ${id}`);
+    // A second revoke keeps the first time and records nothing new.
+    if (!key.revokedAt)
+      await this.audit.record({
+        workspaceId: access.workspace.id,
+        action: 'api_key.revoked',
+        entityType: 'api_key',
+        entityId: id,
+        actor: access.actor,
+        payload: { name: key.name, role: key.role, prefix: key.prefix },
+      });
   }
 }

@@ -5,6 +5,7 @@ import { PERMISSIONS, type Permission } from './permissions.js';
 
 export const PUBLIC_KEY = 'ledger:public';
 export const PERMISSION_KEY = 'ledger:permission';
+export const OPERATION_KEY = 'ledger:operation';
 
 export interface EndpointOptions {
   /** Unique across the API: generated clients name their methods after it. */
@@ -34,6 +35,7 @@ export function Endpoint(options: EndpointOptions): MethodDecorator {
   if (options.public) decorators.push(SetMetadata(PUBLIC_KEY, true));
   else decorators.push(ApiSecurity('bearer'), ApiSecurity('session'));
   if (options.permission) decorators.push(SetMetadata(PERMISSION_KEY, options.permission));
+  decorators.push(SetMetadata(OPERATION_KEY, options.operationId));
   return applyDecorators(...decorators);
 }
 

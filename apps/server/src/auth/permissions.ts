@@ -22,6 +22,7 @@ const WRITERS: readonly Role[] = ['admin', 'analyst'];
 
 export const PERMISSIONS = {
   'workspace.read': { roles: ALL, what: 'see the workspace and its settings' },
+  'workspace.write': { roles: ADMIN, what: 'change the name, time zone, language and report branding' },
   'accounts.read': { roles: ALL, what: 'list accounts and their settings' },
   'accounts.update': { roles: ADMIN, what: 'change an account (time zone, SLA, signature pattern, hours)' },
   'credentials.write': { roles: ADMIN, what: 'store platform credentials (write-only: never read back)' },
@@ -44,7 +45,16 @@ export const PERMISSIONS = {
     roles: ['admin', 'analyst', 'viewer'],
     what: 'in-house against agencies with the recommendation (shows costs)',
   },
+  'engine-settings.read': {
+    roles: ALL,
+    what: 'cadence plans, house styles, scorecard weights, holiday calendars (no costs)',
+  },
+  'engine-settings.write': { roles: ADMIN, what: 'change cadence plans, house styles, scorecard, holidays' },
   'members.read': { roles: ADMIN, what: 'who has access to the workspace' },
+  'members.write': {
+    roles: ADMIN,
+    what: 'add people, change their roles, remove them (never the last admin)',
+  },
   'api-keys.manage': { roles: ADMIN, what: 'create, list and revoke API keys' },
 } as const satisfies Record<string, { roles: readonly Role[]; what: string }>;
 

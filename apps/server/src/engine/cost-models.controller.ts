@@ -52,7 +52,7 @@ export class CostModelsController {
     @Body() body: CostModelInputDto,
   ): Promise<{ data: CostModelDto }> {
     const model = await engineSettings(() =>
-      this.settings.createCostModel(access.workspace.id, toCostModel(body)),
+      this.settings.createCostModel(access.workspace.id, toCostModel(body), access.actor),
     );
     return { data: toCostModelDto(model) };
   }
@@ -71,7 +71,7 @@ export class CostModelsController {
     @Body() body: CostModelInputDto,
   ): Promise<{ data: CostModelDto }> {
     const model = await engineSettings(() =>
-      this.settings.updateCostModel(access.workspace.id, id, toCostModel(body)),
+      this.settings.updateCostModel(access.workspace.id, id, toCostModel(body), access.actor),
     );
     return { data: toCostModelDto(model) };
   }
@@ -85,6 +85,6 @@ export class CostModelsController {
   })
   @ApiNoContentResponse({ description: 'Removed' })
   async remove(@Access() access: WorkspaceAccess, @UuidParam('costModelId') id: string): Promise<void> {
-    await engineSettings(() => this.settings.deleteCostModel(access.workspace.id, id));
+    await engineSettings(() => this.settings.deleteCostModel(access.workspace.id, id, access.actor));
   }
 }

@@ -16,7 +16,8 @@ export class ErrorBodyDto {
     example: 'validation_failed',
     description:
       'Stable, machine-readable: validation_failed, unauthenticated, forbidden, cross_site_request, not_found, ' +
-      'conflict, payload_too_large, rate_limited, internal_error, not_ready',
+      'conflict, last_admin, unreadable_file, payload_too_large, rate_limited, internal_error, not_ready, ' +
+      'credentials_key_missing',
   })
   code: string;
 

@@ -9,6 +9,7 @@ import {
 } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import type { PageOf, PageRequest } from '#persistence';
 
 export const MAX_PAGE_SIZE = 200;
 
@@ -46,7 +47,20 @@ export interface Page<T> {
   page: PageInfoDto;
 }
 
-/** One page of a list that is already in memory (lists of one workspace: accounts, operators, keys …). */
+/** The page a query asks for, with the defaults filled in: what a repository's page method takes. */
+export function pageRequest(query: PageQueryDto): PageRequest {
+  return { limit: query.limit ?? 50, offset: query.offset ?? 0 };
+}
+
+/** A page the database answered, as the API answers it, each row mapped to its DTO. */
+export function toPage<R, T>(page: PageOf<R>, request: PageRequest, map: (row: R) => T): Page<T> {
+  return { data: page.rows.map(map), page: { ...request, total: page.total } };
+}
+
+/**
+ * One page of a list that is necessarily in memory: lists computed, not stored (the caller's workspaces,
+ * sourcing groups). Stored lists are paged by their repository (`pageRequest`, `toPage`).
+ */
 export function paginate<T>(items: T[], query: PageQueryDto): Page<T> {
   const limit = query.limit ?? 50;
   const offset = query.offset ?? 0;

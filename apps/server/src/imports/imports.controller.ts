@@ -4,7 +4,14 @@ import { ApiBody, ApiConsumes, ApiUnprocessableEntityResponse } from '@nestjs/sw
 import type { WorkspaceAccess } from '../auth/access-context.js';
 import { Access, Endpoint } from '../auth/auth.decorators.js';
 import { ApiErrorDto } from '../http/api-error.js';
-import { ApiDataResponse, ApiPageResponse, paginate, PageQueryDto, type Page } from '../http/pagination.js';
+import {
+  ApiDataResponse,
+  ApiPageResponse,
+  pageRequest,
+  PageQueryDto,
+  toPage,
+  type Page,
+} from '../http/pagination.js';
 import { UuidParam } from '../http/uuid-param.js';
 import { WorkspaceController } from '../http/workspace-controller.js';
 import {
@@ -66,7 +73,8 @@ export class ImportsController {
   @Endpoint({ operationId: 'listImports', summary: 'Import runs, newest first', permission: 'imports.read' })
   @ApiPageResponse(RunDto)
   async list(@Access() access: WorkspaceAccess, @Query() query: PageQueryDto): Promise<Page<RunDto>> {
-    return paginate((await this.imports.listRuns(access.workspace.id, true)).map(toRunDto), query);
+    const request = pageRequest(query);
+    return toPage(await this.imports.pageRuns(access.workspace.id, true, request), request, toRunDto);
   }
 
   @Get(':importId')
@@ -96,7 +104,8 @@ export class CollectionRunsController {
   })
   @ApiPageResponse(RunDto)
   async list(@Access() access: WorkspaceAccess, @Query() query: PageQueryDto): Promise<Page<RunDto>> {
-    return paginate((await this.imports.listRuns(access.workspace.id, false)).map(toRunDto), query);
+    const request = pageRequest(query);
+    return toPage(await this.imports.pageRuns(access.workspace.id, false, request), request, toRunDto);
   }
 
   @Get(':runId')

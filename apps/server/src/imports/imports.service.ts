@@ -2,7 +2,12 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
 import { RosterFileError, RosterImportService, TwcsHeaderError, TwcsImportService } from '#collectors';
-import { CollectionRunRepository, type CollectionRunEntity } from '#persistence';
+import {
+  CollectionRunRepository,
+  type CollectionRunEntity,
+  type PageOf,
+  type PageRequest,
+} from '#persistence';
 import type { ImportKind } from './imports.dto.js';
 
 /** Runs the history keeps in view for the lists (newest first). */
@@ -51,9 +56,19 @@ export class ImportsService {
     }
   }
 
+  /** The latest runs (the import page shows them all at once). */
   async listRuns(workspaceId: string, onlyImports: boolean): Promise<CollectionRunEntity[]> {
     const runs = await this.runs.listByWorkspace(workspaceId, RUN_WINDOW);
     return onlyImports ? runs.filter((r) => r.source.startsWith('import:')) : runs;
+  }
+
+  /** One page of the run history, newest first, paged by the database. */
+  pageRuns(
+    workspaceId: string,
+    onlyImports: boolean,
+    page: PageRequest,
+  ): Promise<PageOf<CollectionRunEntity>> {
+    return this.runs.pageByWorkspace(workspaceId, onlyImports, page);
   }
 
   async getRun(workspaceId: string, id: string, onlyImports = false): Promise<CollectionRunEntity> {

@@ -1,10 +1,34 @@
-import { Get, Query } from '@nestjs/common';
-import { ApiOkResponse } from '@nestjs/swagger';
+import {
+  Body,
+  Get,
+  HttpCode,
+  Post,
+  Query,
+  UploadedFile,
+  UploadedFiles,
+  UseInterceptors,
+} from '@nestjs/common';
+import { FileInterceptor, FilesInterceptor } from '@nestjs/platform-express';
+import { ApiBody, ApiConsumes, ApiExtraModels, ApiOkResponse, getSchemaPath } from '@nestjs/swagger';
 import type { WorkspaceAccess } from '../auth/access-context.js';
 import { Access, Endpoint } from '../auth/auth.decorators.js';
-import { ApiDataResponse, ApiPageResponse, paginate, type Page } from '../http/pagination.js';
+import { ApiDataResponse, ApiPageResponse, type Page } from '../http/pagination.js';
 import { UuidParam } from '../http/uuid-param.js';
 import { WorkspaceController } from '../http/workspace-controller.js';
+import {
+  evidenceUploadOptions,
+  fileRequired,
+  MAX_EVIDENCE_FILES,
+  toEvidenceFiles,
+} from './evidence-upload.options.js';
+import {
+  ChangeIncidentStatusDto,
+  IncidentCommentDto,
+  REPORT_INCIDENT_FORM,
+  ReportedIncidentDto,
+  ReportIncidentDto,
+} from './incident-writes.dto.js';
+import { IncidentWritesService } from './incident-writes.service.js';
 import {
   AuditPageDto,
   AuditQueryDto,
@@ -16,8 +40,12 @@ import {
 import { IncidentsService } from './incidents.service.js';
 
 @WorkspaceController('incidents', 'incidents')
+@ApiExtraModels(ReportIncidentDto)
 export class IncidentsController {
-  constructor(private readonly incidents: IncidentsService) {}
+  constructor(
+    private readonly incidents: IncidentsService,
+    private readonly writes: IncidentWritesService,
+  ) {}
 
   @Get()
   @Endpoint({
@@ -30,7 +58,34 @@ export class IncidentsController {
     @Access() access: WorkspaceAccess,
     @Query() query: IncidentQueryDto,
   ): Promise<Page<IncidentDto>> {
-    return paginate((await this.incidents.list(access.workspace, query)).map(toIncidentDto), query);
+    const page = await this.incidents.page(access.workspace, query);
+    return { data: page.data.map(toIncidentDto), page: page.page };
+  }
+
+  @Post()
+  @Endpoint({
+    operationId: 'reportIncident',
+    summary: 'Report an incident (JSON, or multipart/form-data with evidence files)',
+    description:
+      `Evidence files go in the multipart field \`evidence\` (up to ${MAX_EVIDENCE_FILES}, 20 MB each); their ` +
+      'SHA-256 goes into the audit log. A report about an item the ledger already has an incident for joins it ' +
+      '(`merged`). The operator’s sourcing group (or, with no operator, the group on shift on the account) is ' +
+      'frozen with the incident.',
+    permission: 'incidents.write',
+  })
+  @UseInterceptors(FilesInterceptor('evidence', MAX_EVIDENCE_FILES, evidenceUploadOptions()))
+  @ApiConsumes('application/json', 'multipart/form-data')
+  @ApiBody({
+    schema: { oneOf: [{ $ref: getSchemaPath(ReportIncidentDto) }, REPORT_INCIDENT_FORM] },
+  })
+  @ApiDataResponse(ReportedIncidentDto, 201)
+  async report(
+    @Access() access: WorkspaceAccess,
+    @Body() body: ReportIncidentDto,
+    @UploadedFiles() files: Express.Multer.File[] | undefined,
+  ): Promise<{ data: ReportedIncidentDto }> {
+    const { id, merged } = await this.writes.report(access, body, toEvidenceFiles(files));
+    return { data: { incident: await this.incidents.get(access.workspace.id, id), merged } };
   }
 
   @Get(':incidentId')
@@ -44,6 +99,69 @@ export class IncidentsController {
     @Access() access: WorkspaceAccess,
     @UuidParam('incidentId') id: string,
   ): Promise<{ data: IncidentDetailDto }> {
+    return { data: await this.incidents.get(access.workspace.id, id) };
+  }
+
+  @Post(':incidentId/status')
+  @HttpCode(200)
+  @Endpoint({
+    operationId: 'changeIncidentStatus',
+    summary: 'Contain, resolve, dismiss or reopen an incident',
+    description:
+      'Containing sets the containment time once; resolving sets the resolution time (and containment, if ' +
+      'unset); reopening clears the resolution. `at` records a containment or resolution made earlier.',
+    permission: 'incidents.write',
+  })
+  @ApiDataResponse(IncidentDetailDto)
+  async changeStatus(
+    @Access() access: WorkspaceAccess,
+    @UuidParam('incidentId') id: string,
+    @Body() body: ChangeIncidentStatusDto,
+  ): Promise<{ data: IncidentDetailDto }> {
+    await this.writes.changeStatus(access, id, body);
+    return { data: await this.incidents.get(access.workspace.id, id) };
+  }
+
+  @Post(':incidentId/comments')
+  @Endpoint({
+    operationId: 'commentIncident',
+    summary: 'Add a comment to an incident’s timeline',
+    permission: 'incidents.write',
+  })
+  @ApiDataResponse(IncidentDetailDto, 201)
+  async comment(
+    @Access() access: WorkspaceAccess,
+    @UuidParam('incidentId') id: string,
+    @Body() body: IncidentCommentDto,
+  ): Promise<{ data: IncidentDetailDto }> {
+    await this.writes.comment(access, id, body.text);
+    return { data: await this.incidents.get(access.workspace.id, id) };
+  }
+
+  @Post(':incidentId/evidence')
+  @Endpoint({
+    operationId: 'attachIncidentEvidence',
+    summary: 'Attach an evidence file to an incident (multipart/form-data, field `file`)',
+    permission: 'incidents.write',
+  })
+  @UseInterceptors(FileInterceptor('file', evidenceUploadOptions()))
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({
+    schema: {
+      type: 'object',
+      required: ['file'],
+      properties: { file: { type: 'string', format: 'binary' } },
+    },
+  })
+  @ApiDataResponse(IncidentDetailDto, 201)
+  async attach(
+    @Access() access: WorkspaceAccess,
+    @UuidParam('incidentId') id: string,
+    @UploadedFile() file: Express.Multer.File | undefined,
+  ): Promise<{ data: IncidentDetailDto }> {
+    const [evidence] = toEvidenceFiles(file ? [file] : []);
+    if (!evidence) throw fileRequired('file');
+    await this.writes.attach(access, id, evidence);
     return { data: await this.incidents.get(access.workspace.id, id) };
   }
 }

@@ -2,10 +2,10 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import type { EvidenceFileView, IncidentEventView, IncidentView } from '#persistence';
+import { INCIDENT_SEVERITIES, INCIDENT_STATUSES } from '#domain';
 import { PageQueryDto } from '../http/pagination.js';
 
-export const INCIDENT_STATUSES = ['open', 'contained', 'resolved', 'dismissed'] as const;
-export const INCIDENT_SEVERITIES = ['low', 'medium', 'high', 'critical'] as const;
+export { INCIDENT_SEVERITIES, INCIDENT_STATUSES };
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 export class IncidentQueryDto extends PageQueryDto {

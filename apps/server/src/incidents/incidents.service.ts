@@ -4,10 +4,12 @@ import {
   AuditLogRepository,
   IncidentRepository,
   IncidentTimelineRepository,
+  type IncidentFilter,
   type IncidentView,
   type WorkspaceEntity,
 } from '#persistence';
 import { fieldError } from '../accounts/accounts.service.js';
+import { pageRequest, toPage, type Page } from '../http/pagination.js';
 import {
   toIncidentDetailDto,
   type AuditPageDto,
@@ -15,7 +17,7 @@ import {
   type IncidentQueryDto,
 } from './incidents.dto.js';
 
-/** The incident register and the audit log, read-only here: detection and reporting write them. */
+/** The incident register and the audit log as they are read (IncidentWritesService changes the register). */
 @Injectable()
 export class IncidentsService {
   constructor(
@@ -24,19 +26,19 @@ export class IncidentsService {
     private readonly audit: AuditLogRepository,
   ) {}
 
-  /** Newest first: the register is read from the latest incident backwards. */
+  /** Newest first: the register is read from the latest incident backwards (the pages: every incident). */
   async list(workspace: WorkspaceEntity, q: IncidentQueryDto): Promise<IncidentView[]> {
-    const tz = workspace.timeZone;
-    const from = q.from ? day(q.from, tz, 'from') : undefined;
-    const to = q.to ? day(q.to, tz, 'to', 1) : undefined;
-    if (from && to && to <= from) throw fieldError('to', `to (${q.to}) is before from (${q.from})`);
-    const list = await this.incidents.list(workspace.id, {
-      from,
-      to,
-      statuses: q.status ? [q.status] : undefined,
-      kinds: q.kind ? [q.kind] : undefined,
-    });
-    return list.filter((i) => !q.severity || i.severity === q.severity).reverse();
+    return (await this.incidents.list(workspace.id, filterOf(workspace, q))).reverse();
+  }
+
+  /** One page of the register, newest first, paged by the database. */
+  async page(workspace: WorkspaceEntity, q: IncidentQueryDto): Promise<Page<IncidentView>> {
+    const request = pageRequest(q);
+    return toPage(
+      await this.incidents.page(workspace.id, filterOf(workspace, q), request),
+      request,
+      (i) => i,
+    );
   }
 
   async get(workspaceId: string, id: string): Promise<IncidentDetailDto> {
@@ -66,6 +68,20 @@ export class IncidentsService {
       next: entries.length === limit ? entries[entries.length - 1].seq : null,
     };
   }
+}
+
+function filterOf(workspace: WorkspaceEntity, q: IncidentQueryDto): IncidentFilter {
+  const tz = workspace.timeZone;
+  const from = q.from ? day(q.from, tz, 'from') : undefined;
+  const to = q.to ? day(q.to, tz, 'to', 1) : undefined;
+  if (from && to && to <= from) throw fieldError('to', `to (${q.to}) is before from (${q.from})`);
+  return {
+    from,
+    to,
+    statuses: q.status ? [q.status] : undefined,
+    kinds: q.kind ? [q.kind] : undefined,
+    severities: q.severity ? [q.severity] : undefined,
+  };
 }
 
 function day(value: string, timeZone: string, field: string, offset = 0): Date {

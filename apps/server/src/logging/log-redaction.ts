@@ -12,4 +12,8 @@ export const REDACTED_PATHS: string[] = [
   '*.credentials',
   '*.accessToken',
   '*.refreshToken',
+  '*.appPassword',
+  // Bodies are not logged (http-logger.ts); should one ever be, it goes out redacted as a whole.
+  'req.body',
+  'body',
 ];

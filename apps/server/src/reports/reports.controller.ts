@@ -14,7 +14,14 @@ import { ApiBody, ApiConsumes, ApiOkResponse, ApiProduces } from '@nestjs/swagge
 import type { Response } from 'express';
 import type { WorkspaceAccess } from '../auth/access-context.js';
 import { Access, Endpoint } from '../auth/auth.decorators.js';
-import { ApiDataResponse, ApiPageResponse, paginate, PageQueryDto, type Page } from '../http/pagination.js';
+import {
+  ApiDataResponse,
+  ApiPageResponse,
+  pageRequest,
+  PageQueryDto,
+  toPage,
+  type Page,
+} from '../http/pagination.js';
 import { UuidParam } from '../http/uuid-param.js';
 import { WorkspaceController } from '../http/workspace-controller.js';
 import { verifyUploadOptions } from '../imports/upload.options.js';
@@ -33,7 +40,8 @@ export class ReportsController {
   })
   @ApiPageResponse(ReportDto)
   async list(@Access() access: WorkspaceAccess, @Query() query: PageQueryDto): Promise<Page<ReportDto>> {
-    return paginate((await this.reports.list(access.workspace.id)).map(toReportDto), query);
+    const request = pageRequest(query);
+    return toPage(await this.reports.page(access.workspace.id, request), request, toReportDto);
   }
 
   @Post()

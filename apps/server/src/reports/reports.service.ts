@@ -2,7 +2,14 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Injectable, NotFoundException } from '@nestjs/common';
-import { ReportRepository, resolveDataDir, type ReportEntity, type WorkspaceEntity } from '#persistence';
+import {
+  ReportRepository,
+  resolveDataDir,
+  type PageOf,
+  type PageRequest,
+  type ReportEntity,
+  type WorkspaceEntity,
+} from '#persistence';
 import { MonthlyReportService } from '#reporting';
 import type { IssueReportDto } from './reports.dto.js';
 
@@ -16,6 +23,10 @@ export class ReportsService {
 
   list(workspaceId: string): Promise<ReportEntity[]> {
     return this.reports.listByWorkspace(workspaceId);
+  }
+
+  page(workspaceId: string, page: PageRequest): Promise<PageOf<ReportEntity>> {
+    return this.reports.pageByWorkspace(workspaceId, page);
   }
 
   async get(workspaceId: string, id: string): Promise<ReportEntity> {
@@ -54,10 +65,8 @@ export class ReportsService {
     content: Buffer,
   ): Promise<{ sha256: string; match: { report: ReportEntity; format: 'html' | 'pdf' } | null }> {
     const sha256 = createHash('sha256').update(content).digest('hex');
-    for (const report of await this.reports.listByWorkspace(workspaceId)) {
-      if (report.htmlSha256 === sha256) return { sha256, match: { report, format: 'html' } };
-      if (report.pdfSha256 === sha256) return { sha256, match: { report, format: 'pdf' } };
-    }
-    return { sha256, match: null };
+    const report = await this.reports.findBySha256(workspaceId, sha256);
+    if (!report) return { sha256, match: null };
+    return { sha256, match: { report, format: report.htmlSha256 === sha256 ? 'html' : 'pdf' } };
   }
 }

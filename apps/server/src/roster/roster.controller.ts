@@ -2,7 +2,14 @@ import { Body, Get, Patch, Post, Query } from '@nestjs/common';
 import { ApiExtraModels, ApiProperty } from '@nestjs/swagger';
 import type { WorkspaceAccess } from '../auth/access-context.js';
 import { Access, Endpoint } from '../auth/auth.decorators.js';
-import { ApiDataResponse, ApiPageResponse, paginate, PageQueryDto, type Page } from '../http/pagination.js';
+import {
+  ApiDataResponse,
+  ApiPageResponse,
+  pageRequest,
+  PageQueryDto,
+  toPage,
+  type Page,
+} from '../http/pagination.js';
 import { UuidParam } from '../http/uuid-param.js';
 import { WorkspaceController } from '../http/workspace-controller.js';
 import {
@@ -39,7 +46,8 @@ export class RosterController {
     @Access() access: WorkspaceAccess,
     @Query() query: PageQueryDto,
   ): Promise<Page<OperatorDto>> {
-    return paginate(await this.roster.listOperators(access.workspace.id), query);
+    const request = pageRequest(query);
+    return toPage(await this.roster.pageOperators(access.workspace.id, request), request, (o) => o);
   }
 
   @Get('operators/:operatorId')
@@ -64,7 +72,7 @@ export class RosterController {
     @UuidParam('operatorId') id: string,
     @Body() body: UpdateOperatorDto,
   ): Promise<{ data: OperatorDto }> {
-    return { data: await this.roster.setGroup(access.workspace.id, id, body.sourcingGroup) };
+    return { data: await this.roster.setGroup(access, id, body.sourcingGroup) };
   }
 
   @Get('sourcing-groups')
@@ -78,7 +86,8 @@ export class RosterController {
     @Access() access: WorkspaceAccess,
     @Query() query: PageQueryDto,
   ): Promise<Page<SourcingGroupDto>> {
-    return paginate(await this.roster.listGroups(access.workspace.id), query);
+    const request = pageRequest(query);
+    return toPage(await this.roster.pageGroups(access.workspace.id, request), request, (g) => g);
   }
 
   @Get('assignments')
@@ -92,7 +101,12 @@ export class RosterController {
     @Access() access: WorkspaceAccess,
     @Query() query: AssignmentQueryDto,
   ): Promise<Page<AssignmentDto>> {
-    return paginate(await this.roster.listAssignments(access.workspace.id, query.accountId), query);
+    const request = pageRequest(query);
+    return toPage(
+      await this.roster.pageAssignments(access.workspace.id, query.accountId, request),
+      request,
+      (a) => a,
+    );
   }
 
   @Post('assignments')
@@ -106,6 +120,6 @@ export class RosterController {
     @Access() access: WorkspaceAccess,
     @Body() body: CreateAssignmentDto,
   ): Promise<{ data: AssignmentCreatedDto }> {
-    return { data: await this.roster.assign(access.workspace.id, body) };
+    return { data: await this.roster.assign(access, body) };
   }
 }

@@ -1,6 +1,16 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { AttributionService } from '#collectors';
-import { AccountRepository, AssignmentRepository, OperatorRepository } from '#persistence';
+import {
+  AccountRepository,
+  AssignmentRepository,
+  AuditLogService,
+  OperatorRepository,
+  type OperatorAliasEntity,
+  type OperatorEntity,
+  type PageOf,
+  type PageRequest,
+} from '#persistence';
+import type { WorkspaceAccess } from '../auth/access-context.js';
 import { fieldError } from '../accounts/accounts.service.js';
 import type { AssignmentDto, CreateAssignmentDto, OperatorDto, SourcingGroupDto } from './roster.dto.js';
 
@@ -14,6 +24,7 @@ export class RosterService {
     private readonly operators: OperatorRepository,
     private readonly assignments: AssignmentRepository,
     private readonly attribution: AttributionService,
+    private readonly audit: AuditLogService,
   ) {}
 
   async listOperators(workspaceId: string): Promise<OperatorDto[]> {
@@ -21,44 +32,45 @@ export class RosterService {
       this.operators.listByWorkspace(workspaceId),
       this.operators.listAliases(workspaceId),
     ]);
-    return operators.map((o) => ({
-      id: o.id,
-      name: o.name,
-      sourcingGroup: o.sourcingGroup,
-      signatures: aliases
-        .filter((a) => a.operatorId === o.id)
-        .map((a) => ({ accountId: a.accountId, signature: a.signature })),
-    }));
+    return operators.map((o) => toOperatorDto(o, aliases));
+  }
+
+  /** One page of operators, paged by the database, with the signatures of that page's operators. */
+  async pageOperators(workspaceId: string, page: PageRequest): Promise<PageOf<OperatorDto>> {
+    const { rows, total } = await this.operators.pageByWorkspace(workspaceId, page);
+    const aliases = await this.operators.listAliasesOf(
+      workspaceId,
+      rows.map((o) => o.id),
+    );
+    return { rows: rows.map((o) => toOperatorDto(o, aliases)), total };
   }
 
   async getOperator(workspaceId: string, id: string): Promise<OperatorDto> {
-    const found = (await this.listOperators(workspaceId)).find((o) => o.id === id);
-    if (!found) throw new NotFoundException(`No operator ${id}`);
-    return found;
+    const operator = await this.operators.findById(workspaceId, id);
+    if (!operator) throw new NotFoundException(`No operator ${id}`);
+    return toOperatorDto(operator, await this.operators.listAliasesOf(workspaceId, [id]));
   }
 
-  async setGroup(workspaceId: string, id: string, sourcingGroup: string): Promise<OperatorDto> {
+  async setGroup(access: WorkspaceAccess, id: string, sourcingGroup: string): Promise<OperatorDto> {
+    const workspaceId = access.workspace.id;
     const operator = await this.getOperator(workspaceId, id);
     await this.operators.upsertMany(workspaceId, [{ name: operator.name, sourcingGroup }]);
+    if (operator.sourcingGroup !== sourcingGroup)
+      await this.audit.record({
+        workspaceId,
+        action: 'operator.group_changed',
+        entityType: 'operator',
+        entityId: id,
+        actor: access.actor,
+        payload: { name: operator.name, from: operator.sourcingGroup, to: sourcingGroup },
+      });
     return this.getOperator(workspaceId, id);
   }
 
-  async listGroups(workspaceId: string): Promise<SourcingGroupDto[]> {
-    const [operators, assignments] = await Promise.all([
-      this.listOperators(workspaceId),
-      this.listAssignments(workspaceId),
-    ]);
-    const groups = new Map<string, { operators: number; accounts: Set<string> }>();
-    for (const o of operators) {
-      const key = o.sourcingGroup ?? UNASSIGNED;
-      const g = groups.get(key) ?? { operators: 0, accounts: new Set<string>() };
-      g.operators += 1;
-      groups.set(key, g);
-    }
-    for (const a of assignments) groups.get(a.sourcingGroup ?? UNASSIGNED)?.accounts.add(a.accountHandle);
-    return [...groups.entries()]
-      .sort(([a], [b]) => a.localeCompare(b))
-      .map(([group, g]) => ({ group, operators: g.operators, accounts: [...g.accounts].sort() }));
+  /** One page of sourcing groups, counted and paged by the database. */
+  async pageGroups(workspaceId: string, page: PageRequest): Promise<PageOf<SourcingGroupDto>> {
+    const { rows, total } = await this.operators.pageSourcingGroups(workspaceId, page);
+    return { total, rows: rows.map((g) => ({ ...g, group: g.group ?? UNASSIGNED })) };
   }
 
   async listAssignments(workspaceId: string, accountId?: string): Promise<AssignmentDto[]> {
@@ -84,18 +96,22 @@ export class RosterService {
       }));
   }
 
+  /** One page of assignments (of one account, if given), paged by the database. */
+  pageAssignments(workspaceId: string, accountId: string | undefined, page: PageRequest) {
+    return this.assignments.pageByWorkspace(workspaceId, { accountId }, page);
+  }
+
   /** Adds (or, for the same account, operator and start, updates) an assignment, then re-attributes. */
   async assign(
-    workspaceId: string,
+    access: WorkspaceAccess,
     input: CreateAssignmentDto,
   ): Promise<{ assignment: AssignmentDto; itemsReattributed: number }> {
-    const [accounts, operators] = await Promise.all([
-      this.accounts.listByWorkspace(workspaceId),
-      this.operators.listByWorkspace(workspaceId),
+    const workspaceId = access.workspace.id;
+    const [account, operator] = await Promise.all([
+      this.accounts.findById(workspaceId, input.accountId),
+      this.operators.findById(workspaceId, input.operatorId),
     ]);
-    if (!accounts.some((a) => a.id === input.accountId))
-      throw fieldError('accountId', `accountId: no account ${input.accountId} in this workspace`);
-    const operator = operators.find((o) => o.id === input.operatorId);
+    if (!account) throw fieldError('accountId', `accountId: no account ${input.accountId} in this workspace`);
     if (!operator)
       throw fieldError('operatorId', `operatorId: no operator ${input.operatorId} in this workspace`);
     if (input.validTo && input.validTo <= input.validFrom)
@@ -112,10 +128,40 @@ export class RosterService {
       },
     ]);
     const attribution = await this.attribution.attributeWorkspace(workspaceId);
-    const assignment = (await this.listAssignments(workspaceId, input.accountId)).find(
-      (a) => a.operatorId === input.operatorId && a.validFrom.getTime() === input.validFrom.getTime(),
-    );
+    const [assignment] = (
+      await this.assignments.pageByWorkspace(
+        workspaceId,
+        { accountId: input.accountId, operatorId: input.operatorId, validFrom: input.validFrom },
+        { limit: 1, offset: 0 },
+      )
+    ).rows;
     if (!assignment) throw new Error('The assignment just written was not found');
+    await this.audit.record({
+      workspaceId,
+      action: 'assignment.saved',
+      entityType: 'assignment',
+      entityId: assignment.id,
+      actor: access.actor,
+      payload: {
+        account: account.handle,
+        operator: operator.name,
+        validFrom: assignment.validFrom,
+        validTo: assignment.validTo,
+        shifts: assignment.shifts,
+        itemsReattributed: attribution.itemsChanged,
+      },
+    });
     return { assignment, itemsReattributed: attribution.itemsChanged };
   }
+}
+
+function toOperatorDto(o: OperatorEntity, aliases: OperatorAliasEntity[]): OperatorDto {
+  return {
+    id: o.id,
+    name: o.name,
+    sourcingGroup: o.sourcingGroup,
+    signatures: aliases
+      .filter((a) => a.operatorId === o.id)
+      .map((a) => ({ accountId: a.accountId, signature: a.signature })),
+  };
 }

@@ -1,13 +1,15 @@
-import { Controller, Get, Query } from '@nestjs/common';
+import { Body, Controller, Get, Patch, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { MembershipRepository } from '#persistence';
+import type { ReportBrandingEntity, WorkspaceEntity } from '#persistence';
 import type { Principal, WorkspaceAccess } from '../auth/access-context.js';
 import { Access, CurrentPrincipal, Endpoint } from '../auth/auth.decorators.js';
 import { AuthService } from '../auth/auth.service.js';
 import { permissionsOf } from '../auth/permissions.js';
 import { ApiDataResponse, ApiPageResponse, paginate, PageQueryDto, type Page } from '../http/pagination.js';
 import { ApiCommonErrors, WorkspaceController } from '../http/workspace-controller.js';
-import { MeDto, MemberDto, WorkspaceDto, WorkspaceSummaryDto } from './workspaces.dto.js';
+import { toBrandingDto, UpdateWorkspaceDto } from './workspace-settings.dto.js';
+import { WorkspaceSettingsService } from './workspace-settings.service.js';
+import { MeDto, WorkspaceDto, WorkspaceSummaryDto } from './workspaces.dto.js';
 
 @Controller('api/v1')
 @ApiTags('workspaces')
@@ -44,42 +46,56 @@ export class MeController {
 
 @WorkspaceController('', 'workspaces')
 export class WorkspacesController {
-  constructor(private readonly memberships: MembershipRepository) {}
+  constructor(private readonly settings: WorkspaceSettingsService) {}
 
   @Get()
   @Endpoint({
     operationId: 'getWorkspace',
-    summary: 'One workspace and what the caller may do in it',
+    summary: 'One workspace, its settings and branding, and what the caller may do in it',
     permission: 'workspace.read',
   })
   @ApiDataResponse(WorkspaceDto)
-  get(@Access() access: WorkspaceAccess): { data: WorkspaceDto } {
-    const w = access.workspace;
+  async get(@Access() access: WorkspaceAccess): Promise<{ data: WorkspaceDto }> {
     return {
-      data: {
-        id: w.id,
-        slug: w.slug,
-        name: w.name,
-        isDemo: w.isDemo,
-        timeZone: w.timeZone,
-        locale: w.locale,
-        createdAt: w.createdAt,
-        role: access.role,
-        permissions: permissionsOf(access.role),
-      },
+      data: toWorkspaceDto(access, access.workspace, await this.settings.readBranding(access.workspace.id)),
     };
   }
 
-  @Get('members')
+  @Patch()
   @Endpoint({
-    operationId: 'listMembers',
-    summary: 'People with access to the workspace and their roles',
-    permission: 'members.read',
+    operationId: 'updateWorkspace',
+    summary: 'Change the name, time zone, language or report branding',
+    description:
+      'Fields not given are left as they are; a branding field set to null goes back to its default.',
+    permission: 'workspace.write',
   })
-  @ApiPageResponse(MemberDto)
-  async members(@Access() access: WorkspaceAccess, @Query() query: PageQueryDto): Promise<Page<MemberDto>> {
-    return paginate(await this.memberships.listMembers(access.workspace.id), query);
+  @ApiDataResponse(WorkspaceDto)
+  async update(
+    @Access() access: WorkspaceAccess,
+    @Body() body: UpdateWorkspaceDto,
+  ): Promise<{ data: WorkspaceDto }> {
+    const { workspace, branding } = await this.settings.update(access, body);
+    return { data: toWorkspaceDto(access, workspace, branding) };
   }
+}
+
+function toWorkspaceDto(
+  access: WorkspaceAccess,
+  w: WorkspaceEntity,
+  branding: ReportBrandingEntity | null,
+): WorkspaceDto {
+  return {
+    id: w.id,
+    slug: w.slug,
+    name: w.name,
+    isDemo: w.isDemo,
+    timeZone: w.timeZone,
+    locale: w.locale,
+    createdAt: w.createdAt,
+    role: access.role,
+    permissions: permissionsOf(access.role),
+    branding: toBrandingDto(branding),
+  };
 }
 
 function toSummary(m: {

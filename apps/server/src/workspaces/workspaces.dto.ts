@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ROLES } from '../auth/permissions.js';
+import { BrandingDto } from './workspace-settings.dto.js';
 
 export class WorkspaceSummaryDto {
   @ApiProperty({ example: 'demo' }) slug: string;
@@ -14,6 +15,7 @@ export class WorkspaceDto extends WorkspaceSummaryDto {
   @ApiProperty({ example: 'en' }) locale: string;
   @ApiProperty() createdAt: Date;
   @ApiProperty({ type: [String], description: 'What the caller may do here' }) permissions: string[];
+  @ApiProperty({ type: BrandingDto, description: 'What reports are issued under' }) branding: BrandingDto;
 }
 
 export class MeDto {

@@ -27,22 +27,24 @@ export class IncidentActionsService {
   /**
    * open → contained → resolved, or dismissed (not an incident after all); reopening is allowed. Containing
    * sets the containment time once; resolving sets the resolution time (and containment, if still unset);
-   * reopening clears the resolution.
+   * reopening clears the resolution. `effectiveAt` is when it was contained or resolved, if earlier than now
+   * (a person records the containment after the fact); the timeline and the audit entry keep `by.at`.
    */
   async changeStatus(
     workspaceId: string,
     id: string,
     status: IncidentStatus,
-    by: LedgerActor & { note?: string | null },
+    by: LedgerActor & { note?: string | null; effectiveAt?: Date | null },
   ): Promise<IncidentView> {
     if (!(INCIDENT_STATUSES as readonly string[]).includes(status))
       throw new Error(`unknown status "${status}"`);
     return this.dataSource.transaction(async (m) => {
       const current = await this.mustFind(m, workspaceId, id);
       if (current.status === status) return current;
+      const at = by.effectiveAt ?? by.at;
       const containedAt =
-        (status === 'contained' || status === 'resolved') && !current.containedAt ? by.at : undefined;
-      const resolvedAt = status === 'resolved' ? by.at : status === 'open' ? null : undefined;
+        (status === 'contained' || status === 'resolved') && !current.containedAt ? at : undefined;
+      const resolvedAt = status === 'resolved' ? at : status === 'open' ? null : undefined;
       await this.incidents.update(id, { status, containedAt, resolvedAt }, by.at, m);
       const change = `status ${current.status} → ${status}`;
       await this.journal.write(m, workspaceId, id, by, {

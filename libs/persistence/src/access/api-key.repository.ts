@@ -1,4 +1,5 @@
 import { IsNull, type DataSource } from 'typeorm';
+import type { PageOf, PageRequest } from '../repositories/page.util.js';
 import { ApiKeyEntity } from './api-key.entity.js';
 
 export interface NewApiKey {
@@ -28,6 +29,17 @@ export class ApiKeyRepository {
 
   findById(workspaceId: string, id: string): Promise<ApiKeyEntity | null> {
     return this.repo.findOneBy({ workspaceId, id });
+  }
+
+  /** One page of the workspace's keys, newest first. */
+  async pageByWorkspace(workspaceId: string, page: PageRequest): Promise<PageOf<ApiKeyEntity>> {
+    const [rows, total] = await this.repo.findAndCount({
+      where: { workspaceId },
+      order: { createdAt: 'DESC', id: 'DESC' },
+      skip: page.offset,
+      take: page.limit,
+    });
+    return { rows, total };
   }
 
   listByWorkspace(workspaceId: string): Promise<ApiKeyEntity[]> {

@@ -1,5 +1,5 @@
 import type { HolidayCalendar } from '#domain';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 
 /** Each account's holiday calendar (AccountFact.holidays). */
 export class AccountHolidaysRepository {
@@ -15,15 +15,21 @@ export class AccountHolidaysRepository {
   }
 
   /** Sets the account's calendar; null removes it (no holidays). */
-  async set(workspaceId: string, accountId: string, calendar: HolidayCalendar | null): Promise<void> {
+  async set(
+    workspaceId: string,
+    accountId: string,
+    calendar: HolidayCalendar | null,
+    manager?: EntityManager,
+  ): Promise<void> {
+    const db = manager ?? this.dataSource.manager;
     if (calendar === null) {
-      await this.dataSource.query(
-        `DELETE FROM account_holidays WHERE workspace_id = $1 AND account_id = $2`,
-        [workspaceId, accountId],
-      );
+      await db.query(`DELETE FROM account_holidays WHERE workspace_id = $1 AND account_id = $2`, [
+        workspaceId,
+        accountId,
+      ]);
       return;
     }
-    await this.dataSource.query(
+    await db.query(
       `INSERT INTO account_holidays (account_id, workspace_id, calendar) VALUES ($2, $1, $3)
        ON CONFLICT (account_id) DO UPDATE SET calendar = EXCLUDED.calendar, updated_at = now()`,
       [workspaceId, accountId, JSON.stringify(calendar)],

@@ -1,5 +1,5 @@
 import type { CadencePlan } from '#domain';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 
 export interface StoredCadencePlan extends CadencePlan {
   id: string;
@@ -30,10 +30,15 @@ export class CadencePlanRepository {
 
   /**
    * Stores a plan, replacing the one of the same account and group that starts the same day (the domain
-   * refuses two of those). Returns whether an existing plan was replaced.
+   * refuses two of those). Returns whether an existing plan was replaced. Inside the caller's transaction
+   * when one is passed (a change and its audit entry commit together).
    */
-  async set(workspaceId: string, plan: CadencePlan): Promise<{ id: string; replaced: boolean }> {
-    return this.dataSource.transaction(async (manager) => {
+  async set(
+    workspaceId: string,
+    plan: CadencePlan,
+    within?: EntityManager,
+  ): Promise<{ id: string; replaced: boolean }> {
+    const write = async (manager: EntityManager) => {
       const [, count]: [unknown[], number] = await manager.query(
         `DELETE FROM cadence_plan
          WHERE workspace_id = $1 AND account_id = $2 AND sourcing_group IS NOT DISTINCT FROM $3 AND valid_from = $4`,
@@ -53,6 +58,21 @@ export class CadencePlanRepository {
         ],
       );
       return { id: row.id, replaced: count > 0 };
-    });
+    };
+    return within ? write(within) : this.dataSource.transaction(write);
+  }
+
+  /** Removes one plan of an account; false when the account has none with that id. */
+  async delete(
+    workspaceId: string,
+    accountId: string,
+    id: string,
+    manager?: EntityManager,
+  ): Promise<boolean> {
+    const [, count]: [unknown, number] = await (manager ?? this.dataSource.manager).query(
+      `DELETE FROM cadence_plan WHERE workspace_id = $1 AND account_id = $2 AND id = $3`,
+      [workspaceId, accountId, id],
+    );
+    return count > 0;
   }
 }

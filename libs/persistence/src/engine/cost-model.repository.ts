@@ -1,5 +1,5 @@
 import type { CostComponent, CostModel } from '#domain';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 
 /** A cost model as stored: the domain's CostModel with its id and times. */
 export interface StoredCostModel extends CostModel {
@@ -27,8 +27,8 @@ export class CostModelRepository {
     return rows.map(toModel);
   }
 
-  async findById(workspaceId: string, id: string): Promise<StoredCostModel | null> {
-    const [row]: Record<string, unknown>[] = await this.dataSource.query(
+  async findById(workspaceId: string, id: string, manager?: EntityManager): Promise<StoredCostModel | null> {
+    const [row]: Record<string, unknown>[] = await (manager ?? this.dataSource.manager).query(
       `SELECT ${COLUMNS} FROM cost_model WHERE workspace_id = $1 AND id = $2`,
       [workspaceId, id],
     );
@@ -36,8 +36,12 @@ export class CostModelRepository {
   }
 
   /** Adds a model; null when the group already has one starting that day. */
-  async create(workspaceId: string, model: CostModel): Promise<StoredCostModel | null> {
-    const [row]: Record<string, unknown>[] = await this.dataSource.query(
+  async create(
+    workspaceId: string,
+    model: CostModel,
+    manager?: EntityManager,
+  ): Promise<StoredCostModel | null> {
+    const [row]: Record<string, unknown>[] = await (manager ?? this.dataSource.manager).query(
       `INSERT INTO cost_model (workspace_id, sourcing_group, currency, valid_from, valid_to, components)
        VALUES ($1, $2, $3, $4, $5, $6)
        ON CONFLICT (workspace_id, sourcing_group, valid_from) DO NOTHING
@@ -48,8 +52,12 @@ export class CostModelRepository {
   }
 
   /** Adds the model, or replaces the one of the same group starting the same day. */
-  async upsert(workspaceId: string, model: CostModel): Promise<{ model: StoredCostModel; created: boolean }> {
-    const [row]: Record<string, unknown>[] = await this.dataSource.query(
+  async upsert(
+    workspaceId: string,
+    model: CostModel,
+    manager?: EntityManager,
+  ): Promise<{ model: StoredCostModel; created: boolean }> {
+    const [row]: Record<string, unknown>[] = await (manager ?? this.dataSource.manager).query(
       `INSERT INTO cost_model (workspace_id, sourcing_group, currency, valid_from, valid_to, components)
        VALUES ($1, $2, $3, $4, $5, $6)
        ON CONFLICT (workspace_id, sourcing_group, valid_from) DO UPDATE SET
@@ -69,10 +77,11 @@ export class CostModelRepository {
     workspaceId: string,
     id: string,
     model: CostModel,
+    manager?: EntityManager,
   ): Promise<StoredCostModel | 'conflict' | null> {
     // The key is checked in the statement rather than by catching the unique violation: a failed statement
     // is logged by TypeORM as an error, and this is an answer, not an error.
-    const [rows]: [Record<string, unknown>[], number] = await this.dataSource.query(
+    const [rows]: [Record<string, unknown>[], number] = await (manager ?? this.dataSource.manager).query(
       `UPDATE cost_model SET sourcing_group = $3, currency = $4, valid_from = $5, valid_to = $6,
          components = $7, updated_at = now()
        WHERE workspace_id = $1 AND id = $2
@@ -83,12 +92,12 @@ export class CostModelRepository {
       [workspaceId, id, ...values(model)],
     );
     if (rows.length > 0) return toModel(rows[0]);
-    return (await this.findById(workspaceId, id)) ? 'conflict' : null;
+    return (await this.findById(workspaceId, id, manager)) ? 'conflict' : null;
   }
 
   /** Removes a model; false when the workspace has none with that id. */
-  async delete(workspaceId: string, id: string): Promise<boolean> {
-    const [, affected]: [unknown, number] = await this.dataSource.query(
+  async delete(workspaceId: string, id: string, manager?: EntityManager): Promise<boolean> {
+    const [, affected]: [unknown, number] = await (manager ?? this.dataSource.manager).query(
       `DELETE FROM cost_model WHERE workspace_id = $1 AND id = $2`,
       [workspaceId, id],
     );

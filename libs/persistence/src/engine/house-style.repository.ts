@@ -1,5 +1,5 @@
 import type { EmojiPolicy, FormOfAddress, HouseStyle } from '#domain';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 
 /** A house style as set by a person: everything but the account's signature pattern (kept on the account). */
 export type HouseStyleSettings = Omit<HouseStyle, 'accountId' | 'signaturePattern'>;
@@ -30,8 +30,13 @@ export class HouseStyleRepository {
   }
 
   /** Sets the account's style, replacing the previous one. */
-  async set(workspaceId: string, accountId: string, style: HouseStyleSettings): Promise<void> {
-    await this.dataSource.query(
+  async set(
+    workspaceId: string,
+    accountId: string,
+    style: HouseStyleSettings,
+    manager?: EntityManager,
+  ): Promise<void> {
+    await (manager ?? this.dataSource.manager).query(
       `INSERT INTO house_style (account_id, workspace_id, language, form_of_address, signature_required,
                                 emoji_policy, max_emoji, max_reply_length)
        VALUES ($2, $1, $3, $4, $5, $6, $7, $8)

@@ -1,5 +1,5 @@
 import type { RecommendationThresholds, ScorecardWeights, SeverityWeights } from '#domain';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 
 /** What a workspace changed of the scorecard's defaults; missing keys take the documented defaults. */
 export interface ScorecardSettings {
@@ -25,8 +25,12 @@ export class ScorecardSettingsRepository {
   }
 
   /** Merges the changes into the stored settings (keys not given stay as they were) and returns the result. */
-  async update(workspaceId: string, change: Partial<ScorecardSettings>): Promise<ScorecardSettings> {
-    const [row]: Record<string, unknown>[] = await this.dataSource.query(
+  async update(
+    workspaceId: string,
+    change: Partial<ScorecardSettings>,
+    manager?: EntityManager,
+  ): Promise<ScorecardSettings> {
+    const [row]: Record<string, unknown>[] = await (manager ?? this.dataSource.manager).query(
       `INSERT INTO scorecard_settings (workspace_id, weights, thresholds, severity_weights)
        VALUES ($1, $2, $3, $4)
        ON CONFLICT (workspace_id) DO UPDATE SET
@@ -50,7 +54,10 @@ export class ScorecardSettingsRepository {
   }
 
   /** Back to the documented defaults. */
-  async reset(workspaceId: string): Promise<void> {
-    await this.dataSource.query(`DELETE FROM scorecard_settings WHERE workspace_id = $1`, [workspaceId]);
+  async reset(workspaceId: string, manager?: EntityManager): Promise<void> {
+    await (manager ?? this.dataSource.manager).query(
+      `DELETE FROM scorecard_settings WHERE workspace_id = $1`,
+      [workspaceId],
+    );
   }
 }

@@ -8,6 +8,7 @@ import {
   type StoredAuditEntry,
 } from '#domain';
 import type { DataSource, EntityManager } from 'typeorm';
+import { currentAuditScope } from './audit-actor.context.js';
 import { AuditLogRepository } from './audit-log.repository.js';
 
 /** What a caller says happened; the service adds the time, the chain link and the hash. */
@@ -18,7 +19,7 @@ export interface AuditRecord {
   entityType: string;
   entityId?: string | null;
   payload?: Record<string, unknown>;
-  /** Default: LEDGER_ACTOR, else `<process>:<operating-system user>`. */
+  /** Default: the request's actor (withAuditActor), else LEDGER_ACTOR, else `<process>:<operating-system user>`. */
   actor?: string;
   /** Default: now. */
   occurredAt?: Date;
@@ -100,12 +101,19 @@ export class AuditLogService {
       payload: toCanonicalValue(record.payload ?? {}) as Record<string, unknown>,
     });
     const id = await this.repository.insert(entry, manager);
+    const scope = currentAuditScope();
+    if (scope) scope.recorded += 1;
     return { ...entry, id };
   }
 }
 
-/** Who acts when the caller does not say: LEDGER_ACTOR, else the program and the operating-system user. */
+/**
+ * Who acts when the caller does not say: the actor of the request being served (withAuditActor), else
+ * LEDGER_ACTOR, else the program and the operating-system user.
+ */
 export function defaultActor(): string {
+  const scope = currentAuditScope();
+  if (scope) return scope.actor;
   if (process.env.LEDGER_ACTOR) return process.env.LEDGER_ACTOR;
   let user = 'unknown';
   try {

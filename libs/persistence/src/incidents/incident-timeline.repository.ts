@@ -111,12 +111,13 @@ export class IncidentTimelineRepository {
     };
   }
 
+  /** Files added at the same moment (one upload of several) by name: a stable order for every reader. */
   async listEvidence(incidentIds: string[]): Promise<EvidenceFileView[]> {
     if (incidentIds.length === 0) return [];
     const list = await rows<Record<string, unknown>>(
       this.dataSource,
       `SELECT id, incident_id, file_name, media_type, size_bytes, sha256, added_at, added_by
-       FROM incident_evidence WHERE incident_id = ANY($1::uuid[]) ORDER BY added_at, id`,
+       FROM incident_evidence WHERE incident_id = ANY($1::uuid[]) ORDER BY added_at, file_name, id`,
       [incidentIds],
     );
     return list.map((r) => ({

@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import type { PageOf, PageRequest } from '../repositories/page.util.js';
 import { rows, type Queryable } from './queryable.util.js';
 
 /** An incident as the ledger shows it, with the account's handle and the operator's name. */
@@ -59,7 +60,30 @@ export interface IncidentFilter {
   statuses?: string[];
   kinds?: string[];
   accountIds?: string[];
+  severities?: string[];
   limit?: number;
+}
+
+/** The filter as SQL over `i` ($1 = workspace, $2 … $7 = the filter's values). */
+const FILTER = `
+  WHERE i.workspace_id = $1
+    AND ($2::timestamptz IS NULL OR i.occurred_at >= $2)
+    AND ($3::timestamptz IS NULL OR i.occurred_at < $3)
+    AND ($4::text[] IS NULL OR i.status = ANY($4))
+    AND ($5::text[] IS NULL OR i.kind = ANY($5))
+    AND ($6::uuid[] IS NULL OR i.account_id = ANY($6))
+    AND ($7::text[] IS NULL OR i.severity = ANY($7))`;
+
+function filterParams(workspaceId: string, filter: IncidentFilter): unknown[] {
+  return [
+    workspaceId,
+    filter.from ?? null,
+    filter.to ?? null,
+    filter.statuses ?? null,
+    filter.kinds ?? null,
+    filter.accountIds ?? null,
+    filter.severities ?? null,
+  ];
 }
 
 const SELECT = `
@@ -175,26 +199,26 @@ export class IncidentRepository {
   async list(workspaceId: string, filter: IncidentFilter = {}): Promise<IncidentView[]> {
     const list = await rows<Record<string, unknown>>(
       this.dataSource,
-      `${SELECT}
-       WHERE i.workspace_id = $1
-         AND ($2::timestamptz IS NULL OR i.occurred_at >= $2)
-         AND ($3::timestamptz IS NULL OR i.occurred_at < $3)
-         AND ($4::text[] IS NULL OR i.status = ANY($4))
-         AND ($5::text[] IS NULL OR i.kind = ANY($5))
-         AND ($6::uuid[] IS NULL OR i.account_id = ANY($6))
-       ORDER BY i.occurred_at, i.id
-       LIMIT $7`,
-      [
-        workspaceId,
-        filter.from ?? null,
-        filter.to ?? null,
-        filter.statuses ?? null,
-        filter.kinds ?? null,
-        filter.accountIds ?? null,
-        filter.limit ?? 100_000,
-      ],
+      `${SELECT} ${FILTER} ORDER BY i.occurred_at, i.id LIMIT $8`,
+      [...filterParams(workspaceId, filter), filter.limit ?? 100_000],
     );
     return list.map(toView);
+  }
+
+  /** One page of the register, newest first (the register is read from the latest incident backwards). */
+  async page(workspaceId: string, filter: IncidentFilter, page: PageRequest): Promise<PageOf<IncidentView>> {
+    const params = filterParams(workspaceId, filter);
+    const [{ total }] = await rows<{ total: number }>(
+      this.dataSource,
+      `SELECT count(*)::int AS total FROM incident i ${FILTER}`,
+      params,
+    );
+    const list = await rows<Record<string, unknown>>(
+      this.dataSource,
+      `${SELECT} ${FILTER} ORDER BY i.occurred_at DESC, i.id DESC LIMIT $8 OFFSET $9`,
+      [...params, page.limit, page.offset],
+    );
+    return { rows: list.map(toView), total };
   }
 }
 

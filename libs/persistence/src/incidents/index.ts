@@ -30,6 +30,7 @@ export {
   IncidentTimelineRepository,
 };
 export { defaultActor, type AuditRecord } from './audit-log.service.js';
+export { currentAuditScope, withAuditActor, type AuditActorScope } from './audit-actor.context.js';
 export type { IncidentChange, IncidentFilter, IncidentView, NewIncident } from './incident.repository.js';
 export type { EvidenceFileView, IncidentEventView } from './incident-timeline.repository.js';
 export type { WorkspaceWord } from './incident-settings.repository.js';

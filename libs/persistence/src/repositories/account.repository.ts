@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { AccountEntity, type BusinessHoursWindow } from '../entities/account.entity.js';
+import type { PageOf, PageRequest } from './page.util.js';
 
 export interface AccountInput {
   platform: string;
@@ -19,6 +20,21 @@ export class AccountRepository {
 
   listByWorkspace(workspaceId: string): Promise<AccountEntity[]> {
     return this.repo.find({ where: { workspaceId }, order: { handle: 'ASC' } });
+  }
+
+  /** One page of the workspace's accounts by handle. */
+  async pageByWorkspace(workspaceId: string, page: PageRequest): Promise<PageOf<AccountEntity>> {
+    const [rows, total] = await this.repo.findAndCount({
+      where: { workspaceId },
+      order: { handle: 'ASC', id: 'ASC' },
+      skip: page.offset,
+      take: page.limit,
+    });
+    return { rows, total };
+  }
+
+  findById(workspaceId: string, id: string): Promise<AccountEntity | null> {
+    return this.repo.findOneBy({ workspaceId, id });
   }
 
   findByHandle(workspaceId: string, handle: string): Promise<AccountEntity | null> {

@@ -1,6 +1,20 @@
 import type { DataSource } from 'typeorm';
 import type { BusinessHoursWindow } from '../entities/account.entity.js';
 import { AssignmentEntity } from '../entities/assignment.entity.js';
+import type { PageOf, PageRequest } from './page.util.js';
+
+/** An assignment as lists show it: with the account's handle and the operator's name and group. */
+export interface AssignmentView {
+  id: string;
+  accountId: string;
+  accountHandle: string;
+  operatorId: string;
+  operatorName: string;
+  sourcingGroup: string | null;
+  validFrom: Date;
+  validTo: Date | null;
+  shifts: BusinessHoursWindow[] | null;
+}
 
 export interface AssignmentInput {
   accountId: string;
@@ -17,6 +31,61 @@ export class AssignmentRepository {
     return this.dataSource
       .getRepository(AssignmentEntity)
       .find({ where: { workspaceId }, order: { validFrom: 'ASC' } });
+  }
+
+  /** One page of the workspace's assignments (of one account, if given), by start, account and operator. */
+  async pageByWorkspace(
+    workspaceId: string,
+    filter: { accountId?: string; operatorId?: string; validFrom?: Date },
+    page: PageRequest,
+  ): Promise<PageOf<AssignmentView>> {
+    const where = `s.workspace_id = $1 AND ($2::uuid IS NULL OR s.account_id = $2)
+       AND ($3::uuid IS NULL OR s.operator_id = $3) AND ($4::timestamptz IS NULL OR s.valid_from = $4)`;
+    const params = [
+      workspaceId,
+      filter.accountId ?? null,
+      filter.operatorId ?? null,
+      filter.validFrom ?? null,
+    ];
+    const [{ total }]: { total: number }[] = await this.dataSource.query(
+      `SELECT count(*)::int AS total FROM assignment s WHERE ${where}`,
+      params,
+    );
+    const rows: {
+      id: string;
+      account_id: string;
+      handle: string;
+      operator_id: string;
+      name: string;
+      sourcing_group: string | null;
+      valid_from: Date;
+      valid_to: Date | null;
+      shifts: BusinessHoursWindow[] | null;
+    }[] = await this.dataSource.query(
+      `SELECT s.id, s.account_id, a.handle, s.operator_id, o.name, o.sourcing_group, s.valid_from, s.valid_to,
+              s.shifts
+       FROM assignment s
+       JOIN account a ON a.id = s.account_id
+       JOIN operator o ON o.id = s.operator_id
+       WHERE ${where}
+       ORDER BY s.valid_from, a.handle, o.name, s.id
+       LIMIT $5 OFFSET $6`,
+      [...params, page.limit, page.offset],
+    );
+    return {
+      total,
+      rows: rows.map((r) => ({
+        id: r.id,
+        accountId: r.account_id,
+        accountHandle: r.handle,
+        operatorId: r.operator_id,
+        operatorName: r.name,
+        sourcingGroup: r.sourcing_group,
+        validFrom: r.valid_from,
+        validTo: r.valid_to,
+        shifts: r.shifts,
+      })),
+    };
   }
 
   /** Keyed by (account, operator, from): importing the same roster twice changes nothing; a changed end or shift is updated. */

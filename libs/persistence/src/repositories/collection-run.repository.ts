@@ -1,5 +1,6 @@
-import type { DataSource } from 'typeorm';
+import { Like, type DataSource } from 'typeorm';
 import { CollectionRunEntity, type RejectedRow } from '../entities/collection-run.entity.js';
+import type { PageOf, PageRequest } from './page.util.js';
 
 /** How many rejected rows a run keeps in detail; the count is always complete. */
 export const MAX_STORED_REJECTIONS = 1000;
@@ -41,6 +42,21 @@ export class CollectionRunRepository {
 
   findById(id: string): Promise<CollectionRunEntity | null> {
     return this.repo.findOneBy({ id });
+  }
+
+  /** One page of the workspace's runs, newest first; `onlyImports`: the runs of file imports alone. */
+  async pageByWorkspace(
+    workspaceId: string,
+    onlyImports: boolean,
+    page: PageRequest,
+  ): Promise<PageOf<CollectionRunEntity>> {
+    const [rows, total] = await this.repo.findAndCount({
+      where: onlyImports ? { workspaceId, source: Like('import:%') } : { workspaceId },
+      order: { startedAt: 'DESC', id: 'DESC' },
+      skip: page.offset,
+      take: page.limit,
+    });
+    return { rows, total };
   }
 
   listByWorkspace(workspaceId: string, limit = 50): Promise<CollectionRunEntity[]> {

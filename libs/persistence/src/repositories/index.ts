@@ -8,3 +8,4 @@ export * from './inbound-item.repository.js';
 export * from './collection-run.repository.js';
 export * from './report.repository.js';
 export * from './export-facts.repository.js';
+export * from './page.util.js';

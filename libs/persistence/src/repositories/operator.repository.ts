@@ -1,6 +1,7 @@
-import type { DataSource } from 'typeorm';
+import { In, type DataSource } from 'typeorm';
 import { OperatorAliasEntity } from '../entities/operator-alias.entity.js';
 import { OperatorEntity } from '../entities/operator.entity.js';
+import type { PageOf, PageRequest } from './page.util.js';
 
 export class OperatorRepository {
   constructor(private readonly dataSource: DataSource) {}
@@ -9,6 +10,62 @@ export class OperatorRepository {
     return this.dataSource
       .getRepository(OperatorEntity)
       .find({ where: { workspaceId }, order: { name: 'ASC' } });
+  }
+
+  /** One page of the workspace's operators by name. */
+  async pageByWorkspace(workspaceId: string, page: PageRequest): Promise<PageOf<OperatorEntity>> {
+    const [rows, total] = await this.dataSource.getRepository(OperatorEntity).findAndCount({
+      where: { workspaceId },
+      order: { name: 'ASC', id: 'ASC' },
+      skip: page.offset,
+      take: page.limit,
+    });
+    return { rows, total };
+  }
+
+  findById(workspaceId: string, id: string): Promise<OperatorEntity | null> {
+    return this.dataSource.getRepository(OperatorEntity).findOneBy({ workspaceId, id });
+  }
+
+  /**
+   * One page of the workspace's sourcing groups (null: operators not placed in one yet, listed last) with
+   * how many operators each has and the handles of the accounts they are assigned to.
+   */
+  async pageSourcingGroups(
+    workspaceId: string,
+    page: PageRequest,
+  ): Promise<PageOf<{ group: string | null; operators: number; accounts: string[] }>> {
+    const [{ total }]: { total: number }[] = await this.dataSource.query(
+      `SELECT count(DISTINCT sourcing_group)::int + bool_or(sourcing_group IS NULL)::int AS total
+       FROM operator WHERE workspace_id = $1`,
+      [workspaceId],
+    );
+    const rows: { grp: string | null; operators: number; accounts: string[] }[] = await this.dataSource.query(
+      `WITH g AS (
+         SELECT sourcing_group AS grp, count(*)::int AS operators FROM operator
+         WHERE workspace_id = $1 GROUP BY sourcing_group),
+       acc AS (
+         SELECT o.sourcing_group AS grp,
+                array_agg(DISTINCT a.handle COLLATE "C" ORDER BY a.handle COLLATE "C") AS accounts
+         FROM assignment s JOIN operator o ON o.id = s.operator_id JOIN account a ON a.id = s.account_id
+         WHERE s.workspace_id = $1 GROUP BY o.sourcing_group)
+       SELECT g.grp, g.operators, COALESCE(acc.accounts, '{}') AS accounts
+       FROM g LEFT JOIN acc ON acc.grp IS NOT DISTINCT FROM g.grp
+       ORDER BY lower(g.grp) NULLS LAST, g.grp LIMIT $2 OFFSET $3`,
+      [workspaceId, page.limit, page.offset],
+    );
+    return {
+      total: total ?? 0,
+      rows: rows.map((r) => ({ group: r.grp, operators: r.operators, accounts: r.accounts })),
+    };
+  }
+
+  /** The signatures of some operators of the workspace (those of one page). */
+  listAliasesOf(workspaceId: string, operatorIds: string[]): Promise<OperatorAliasEntity[]> {
+    if (operatorIds.length === 0) return Promise.resolve([]);
+    return this.dataSource
+      .getRepository(OperatorAliasEntity)
+      .find({ where: { workspaceId, operatorId: In(operatorIds) }, order: { signature: 'ASC' } });
   }
 
   listAliases(workspaceId: string): Promise<OperatorAliasEntity[]> {

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { ReportEntity } from '../entities/report.entity.js';
+import type { PageOf, PageRequest } from './page.util.js';
 
 export class ReportRepository {
   constructor(private readonly dataSource: DataSource) {}
@@ -20,6 +21,28 @@ export class ReportRepository {
   /** By id alone; callers that act for a workspace use findById(workspaceId, id). */
   findAnyById(id: string): Promise<ReportEntity | null> {
     return this.repo.findOneBy({ id });
+  }
+
+  /** One page of the workspace's reports, newest first. */
+  async pageByWorkspace(workspaceId: string, page: PageRequest): Promise<PageOf<ReportEntity>> {
+    const [rows, total] = await this.repo.findAndCount({
+      where: { workspaceId },
+      order: { createdAt: 'DESC', id: 'DESC' },
+      skip: page.offset,
+      take: page.limit,
+    });
+    return { rows, total };
+  }
+
+  /** The workspace's report one of whose files has this SHA-256 (the newest, should two share it). */
+  findBySha256(workspaceId: string, sha256: string): Promise<ReportEntity | null> {
+    return this.repo.findOne({
+      where: [
+        { workspaceId, htmlSha256: sha256 },
+        { workspaceId, pdfSha256: sha256 },
+      ],
+      order: { createdAt: 'DESC' },
+    });
   }
 
   listByWorkspace(workspaceId: string): Promise<ReportEntity[]> {

@@ -20,6 +20,15 @@ export class WorkspaceRepository {
     return this.repo.find({ order: { slug: 'ASC' } });
   }
 
+  /** Changes a workspace's name, time zone or locale; only the fields given are touched. */
+  async updateSettings(
+    id: string,
+    settings: Partial<Pick<WorkspaceEntity, 'name' | 'timeZone' | 'locale'>>,
+  ): Promise<WorkspaceEntity> {
+    if (Object.keys(settings).length > 0) await this.repo.update(id, settings);
+    return this.repo.findOneByOrFail({ id });
+  }
+
   /** The workspace with this slug, created with the given settings if it does not exist yet. */
   async ensure(
     slug: string,

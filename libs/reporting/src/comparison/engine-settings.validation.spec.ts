@@ -107,11 +107,27 @@ describe('engine settings that are refused', () => {
 
   test('a holiday calendar of a country, state or region date-holidays does not know', () => {
     expect(checkHolidayCalendar({ country: 'AT', state: '9' })).toEqual({ country: 'AT', state: '9' });
-    expect(refusal(() => checkHolidayCalendar({ country: 'AT', state: '10' })).message).toBe(
-      'holidays: Unknown holiday state "10" of AT',
+    const state = refusal(() => checkHolidayCalendar({ country: 'AT', state: '10' }));
+    expect([state.field, state.message]).toEqual(['state', 'holidays: Unknown holiday state "10" of AT']);
+    expect(refusal(() => checkHolidayCalendar({ country: 'XX' })).field).toBe('country');
+    expect(refusal(() => checkHolidayCalendar({ country: 'DE', state: 'BY', region: 'Q' })).field).toBe(
+      'region',
     );
+    // date-holidays would silently ignore a region without its state.
+    expect(refusal(() => checkHolidayCalendar({ country: 'DE', region: 'A' })).field).toBe('region');
+  });
+
+  test("a calendar's own days and types are refused by the field that holds them", () => {
     expect(refusal(() => checkHolidayCalendar({ country: 'DE', closedDays: ['24.12.2026'] })).field).toBe(
-      'holidays',
+      'closedDays',
     );
+    const open = refusal(() =>
+      checkHolidayCalendar({ openDays: [{ date: '2026-12-24', startMinute: 600, endMinute: 1500 }] }),
+    );
+    expect([open.field, open.message]).toEqual([
+      'openDays',
+      'holidays: open day 2026-12-24 needs 0 <= startMinute <= endMinute <= 1440',
+    ]);
+    expect(refusal(() => checkHolidayCalendar({ types: ['public', 'fun' as never] })).field).toBe('types');
   });
 });

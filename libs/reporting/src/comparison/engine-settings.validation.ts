@@ -11,6 +11,7 @@ import {
   type CostComponent,
   type CostModel,
   type HolidayCalendar,
+  type HolidayType,
   type RecommendationThresholds,
   type ScorecardWeights,
   type SeverityWeights,
@@ -167,14 +168,39 @@ export function checkScorecard(stored: ScorecardSettings, change: Partial<Scorec
   }
 }
 
-/** A calendar the business-hours clock accepts: a known country, state and region, valid dates. */
+const HOLIDAY_TYPES: readonly HolidayType[] = ['public', 'bank', 'optional', 'school', 'observance'];
+
+/**
+ * A calendar the business-hours clock accepts: a known country, state and region, known holiday types, valid
+ * dates. Each part is checked on its own so that the refusal names the field at fault (the message reads the
+ * same on the command line, where the whole calendar is one option, --holidays).
+ */
 export function checkHolidayCalendar(calendar: HolidayCalendar): HolidayCalendar {
+  const unknown = (calendar.types ?? []).find((t) => !HOLIDAY_TYPES.includes(t));
+  if (unknown !== undefined)
+    throw new EngineSettingsError(
+      'types',
+      `holidays: unknown holiday type "${unknown}" (have: ${HOLIDAY_TYPES.join(', ')})`,
+    );
+  const { country, state, region } = calendar;
+  // date-holidays ignores a state without a country and a region without a state: refuse them instead.
+  if (state && !country) throw new EngineSettingsError('state', 'holidays: a state needs its country');
+  if (region && !state) throw new EngineSettingsError('region', 'holidays: a region needs its state');
+  checkCalendarPart('country', { country });
+  checkCalendarPart('state', { country, state });
+  checkCalendarPart('region', { country, state, region });
+  checkCalendarPart('closedDays', { closedDays: calendar.closedDays });
+  checkCalendarPart('openDays', { openDays: calendar.openDays });
+  checkCalendarPart('holidays', calendar);
+  return calendar;
+}
+
+function checkCalendarPart(field: string, calendar: HolidayCalendar): void {
   try {
     createBusinessHours({ timeZone: 'UTC', weekly: null, holidays: calendar });
     // Any year: only whether the calendar exists is checked (no clock is read).
     publicHolidayClosures(calendar, 2024);
   } catch (error) {
-    throw new EngineSettingsError('holidays', `holidays: ${(error as Error).message}`);
+    throw new EngineSettingsError(field, `holidays: ${(error as Error).message}`);
   }
-  return calendar;
 }

@@ -1,0 +1,142 @@
+import { Injectable, NotFoundException } from '@nestjs/common';
+import { IncidentActionsService, IncidentLedgerService, type EvidenceFile } from '#collectors';
+import { findRosterGroup } from '#domain';
+import {
+  AccountRepository,
+  AssignmentRepository,
+  IncidentRepository,
+  OperatorRepository,
+} from '#persistence';
+import type { WorkspaceAccess } from '../auth/access-context.js';
+import { fieldError } from '../accounts/accounts.service.js';
+import type { ChangeIncidentStatusDto, ReportIncidentDto } from './incident-writes.dto.js';
+
+/**
+ * What people do to the incident register through the API: report an incident (with evidence files), change
+ * its status, comment. The incident services of the ledger do the work and write the timeline and the audit
+ * log in the same transaction; this service checks the request against the workspace first, so that an id of
+ * another workspace is "not found" and a bad field is named.
+ */
+@Injectable()
+export class IncidentWritesService {
+  constructor(
+    private readonly ledger: IncidentLedgerService,
+    private readonly actions: IncidentActionsService,
+    private readonly incidents: IncidentRepository,
+    private readonly accounts: AccountRepository,
+    private readonly operators: OperatorRepository,
+    private readonly assignments: AssignmentRepository,
+  ) {}
+
+  async report(
+    access: WorkspaceAccess,
+    input: ReportIncidentDto,
+    evidence: EvidenceFile[],
+  ): Promise<{ id: string; merged: boolean }> {
+    const now = new Date();
+    const occurredAt = input.occurredAt ?? now;
+    if (occurredAt > now) throw fieldError('occurredAt', 'occurredAt must not be in the future');
+    if (input.itemExternalId && !input.accountId)
+      throw fieldError('itemExternalId', 'itemExternalId needs accountId: item ids are per account');
+    evidence.forEach((file, i) => {
+      if (file.content.length === 0)
+        throw fieldError(`evidence[${i}]`, `evidence[${i}] (${file.fileName}) is empty`);
+    });
+    const who = await this.subject(access.workspace.id, input.accountId, input.operatorId, occurredAt);
+    return this.ledger.reportManual(
+      access.workspace.id,
+      {
+        kind: input.kind,
+        severity: input.severity,
+        title: input.title.trim(),
+        description: input.description?.trim() || null,
+        occurredAt,
+        itemExternalId: input.itemExternalId ?? null,
+        evidence,
+        ...who,
+      },
+      { actor: access.actor, at: now },
+    );
+  }
+
+  async changeStatus(access: WorkspaceAccess, id: string, input: ChangeIncidentStatusDto) {
+    const now = new Date();
+    const incident = await this.mustFind(access.workspace.id, id);
+    if (input.at) {
+      if (input.at > now) throw fieldError('at', 'at must not be in the future');
+      if (input.at < incident.occurredAt)
+        throw fieldError(
+          'at',
+          `at must not be before the incident occurred (${incident.occurredAt.toISOString()})`,
+        );
+      if (input.status === 'open' || input.status === 'dismissed')
+        throw fieldError(
+          'at',
+          'at is the time of containment or resolution: only with contained or resolved',
+        );
+    }
+    await this.actions.changeStatus(access.workspace.id, id, input.status, {
+      actor: access.actor,
+      at: now,
+      note: input.note?.trim() || null,
+      effectiveAt: input.at ?? null,
+    });
+  }
+
+  async attach(access: WorkspaceAccess, id: string, file: EvidenceFile): Promise<void> {
+    await this.mustFind(access.workspace.id, id);
+    if (file.content.length === 0) throw fieldError('file', `file (${file.fileName}) is empty`);
+    await this.actions.attachEvidence(access.workspace.id, id, file, { actor: access.actor, at: new Date() });
+  }
+
+  async comment(access: WorkspaceAccess, id: string, text: string): Promise<void> {
+    await this.mustFind(access.workspace.id, id);
+    if (!text.trim()) throw fieldError('text', 'text must not be blank');
+    await this.actions.comment(access.workspace.id, id, text.trim(), { actor: access.actor, at: new Date() });
+  }
+
+  private async mustFind(workspaceId: string, id: string) {
+    const incident = await this.incidents.findById(workspaceId, id);
+    if (!incident) throw new NotFoundException(`No incident ${id}`);
+    return incident;
+  }
+
+  /** The account, operator and sourcing group a report names, frozen as they are when it occurred. */
+  private async subject(
+    workspaceId: string,
+    accountId: string | undefined,
+    operatorId: string | undefined,
+    occurredAt: Date,
+  ): Promise<{ accountId: string | null; operatorId: string | null; sourcingGroup: string | null }> {
+    const account = accountId ? await this.accounts.findById(workspaceId, accountId) : null;
+    if (accountId && !account)
+      throw fieldError('accountId', `accountId: no account ${accountId} in this workspace`);
+    const operator = operatorId ? await this.operators.findById(workspaceId, operatorId) : null;
+    if (operatorId && !operator)
+      throw fieldError('operatorId', `operatorId: no operator ${operatorId} in this workspace`);
+    let sourcingGroup = operator?.sourcingGroup ?? null;
+    if (!operator && account) {
+      // Nobody named: the group on shift on the account at the time, as the CLI's report-manual does.
+      const [operators, assignments] = await Promise.all([
+        this.operators.listByWorkspace(workspaceId),
+        this.assignments.listByWorkspace(workspaceId),
+      ]);
+      sourcingGroup = findRosterGroup(
+        {
+          operators: operators.map((o) => ({ id: o.id, name: o.name, sourcingGroup: o.sourcingGroup })),
+          assignments: assignments.map((a) => ({
+            accountId: a.accountId,
+            operatorId: a.operatorId,
+            from: a.validFrom,
+            to: a.validTo,
+            shifts: a.shifts,
+          })),
+        },
+        account.id,
+        occurredAt,
+        account.timeZone,
+      );
+    }
+    return { accountId: account?.id ?? null, operatorId: operator?.id ?? null, sourcingGroup };
+  }
+}
