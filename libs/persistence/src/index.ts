@@ -11,3 +11,4 @@ export * from './jobs/index.js';
 export * from './incidents/index.js';
 export * from './access/index.js';
 export * from './reporting/index.js';
+export * from './files/find-upwards.util.js';

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { Injectable } from '@nestjs/common';
 import Handlebars from 'handlebars';
 import { localDay } from '#domain';
+import { findUpwards } from '#persistence';
 import {
   formatDuration,
   formatMonth,
@@ -99,13 +100,9 @@ export class PageRenderer {
 }
 
 function findViewsDir(): string {
-  let dir = path.dirname(fileURLToPath(import.meta.url));
-  for (;;) {
-    const candidate = path.join(dir, 'apps', 'server', 'views');
-    if (fs.existsSync(path.join(candidate, 'layout.hbs'))) return candidate;
-    const parent = path.dirname(dir);
-    if (parent === dir)
-      throw new Error('apps/server/views/layout.hbs not found above ' + fileURLToPath(import.meta.url));
-    dir = parent;
-  }
+  return findUpwards(
+    path.dirname(fileURLToPath(import.meta.url)),
+    path.join('apps', 'server', 'views'),
+    'layout.hbs',
+  );
 }

@@ -1,9 +1,10 @@
 // The shipped word lists are data files in the repository (libs/domain/src/incidents/word-lists/). This
-// module runs from source (under jest) and compiled (dist/…), at different depths: walk up to find them.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, parse } from 'node:path';
+// module runs from source (under jest) and compiled (dist/…), at different depths: findUpwards finds them.
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseWordList, type WordListEntry } from '#domain';
+import { findUpwards } from '#persistence';
 
 const RELATIVE = join('libs', 'domain', 'src', 'incidents', 'word-lists');
 const FILE = /^([a-z][a-z0-9-]*)\.([a-z]{2})\.txt$/;
@@ -12,15 +13,7 @@ const cache = new Map<string, WordListEntry[]>();
 
 /** The folder of the shipped lists above `from` (default: this module's folder). */
 export function findWordListsDir(from: string = dirname(fileURLToPath(import.meta.url))): string {
-  let dir = from;
-  const { root } = parse(dir);
-  for (;;) {
-    const candidate = join(dir, RELATIVE);
-    if (existsSync(candidate)) return candidate;
-    if (dir === root) break;
-    dir = dirname(dir);
-  }
-  throw new Error(`No ${RELATIVE} found in ${from} or any folder above it`);
+  return findUpwards(from, RELATIVE);
 }
 
 /**
