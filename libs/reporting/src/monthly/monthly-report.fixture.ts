@@ -2,7 +2,7 @@
 // Berlin, an in-house team against the agency CallCo. Deterministic (seeded), internally consistent (group
 // rows add up from operator rows and from the FRT values), and marked as demo data.
 // The agency's median FRT is exactly 2 h 5 min (7,500 s) so format specs have a known value to look for.
-import type { DurationSummary, ResponsivenessRow } from '#domain';
+import { mulberry32, type DurationSummary, type ResponsivenessRow } from '#domain';
 import { resolveBranding } from '../branding/report-branding.model.js';
 import type {
   AttributionShare,
@@ -274,16 +274,4 @@ function sum(values: number[]): number {
 function gaussian(random: () => number): number {
   const u = Math.max(random(), 1e-12);
   return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * random());
-}
-
-// Small seeded PRNG: the fixture must be identical on every run.
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
