@@ -16,13 +16,21 @@ export const TOTAL_ROW_KEY = 'total';
  * lists every account given (a silent account is itself a finding).
  */
 export function computeResponsiveness(input: ResponsivenessInput): MetricsResult {
+  // First responses over all the data: a reply after `to` still answers an item received in the period.
+  return computeResponsivenessOf(input, computeFirstResponses(input.inbound, input.outbound));
+}
+
+/**
+ * computeResponsiveness from first responses already computed over the same facts (computeFirstResponses
+ * of input.inbound and input.outbound): a report that shows several dimensions pairs the items once.
+ */
+export function computeResponsivenessOf(
+  input: ResponsivenessInput,
+  firstResponses: readonly FirstResponse[],
+): MetricsResult {
   const { from, to, dataEnd, dimension } = input;
   const inPeriod = (at: Date) => at.getTime() >= from.getTime() && at.getTime() < to.getTime();
-
-  // First responses over all the data: a reply after `to` still answers an item received in the period.
-  const responses = computeFirstResponses(input.inbound, input.outbound).filter((r) =>
-    inPeriod(r.inbound.createdAt),
-  );
+  const responses = firstResponses.filter((r) => inPeriod(r.inbound.createdAt));
   const outbound = input.outbound.filter((item) => inPeriod(item.createdAt));
 
   const identities = rowIdentities(dimension, input);

@@ -4,6 +4,8 @@ import type { FirstResponse } from './first-response.types.js';
 import { itemKey } from './item-key.util.js';
 import { indexThreadReplies } from './thread-replies.util.js';
 
+const NO_REPLIES: readonly OutboundItemFact[] = [];
+
 const secondsBetween = (from: Date, to: Date) => (to.getTime() - from.getTime()) / 1000;
 
 /**
@@ -29,18 +31,22 @@ export function computeFirstResponses(
     .filter((item) => item.actionable)
     .map((item): FirstResponse => {
       const key = itemKey(item.accountId, item.externalId);
-      const replies = threadReplies.get(key) ?? [];
-      const negatives = replies.filter((reply) => reply.createdAt.getTime() < item.createdAt.getTime());
-      if (negatives.length > 0) {
+      const replies = threadReplies.get(key) ?? NO_REPLIES;
+      // Replies are sorted by time: the negative ones (older than the item) come first. Counted, not
+      // filtered into a new array: this runs for every item of the month.
+      const arrived = item.createdAt.getTime();
+      let negatives = 0;
+      while (negatives < replies.length && replies[negatives].createdAt.getTime() < arrived) negatives += 1;
+      if (negatives > 0) {
         return {
           inbound: item,
-          reply: negatives[0],
+          reply: replies[0],
           via: 'thread',
-          responderOperatorId: negatives[0].operatorId,
+          responderOperatorId: replies[0].operatorId,
           clockStart: item.createdAt,
           responseSeconds: null,
           countsInFrt: false,
-          negativeIntervals: negatives.length,
+          negativeIntervals: negatives,
         };
       }
 

@@ -45,8 +45,17 @@ export function buildEngineBreakdowns(
   const { from, to, dataEnd, accounts } = facts.responsiveness;
   const accountIds = accounts.map((account) => account.id);
   const groupOf = outboundGroupResolver(facts.responsiveness.operators);
+  // Listed field by field rather than spread: a spread of half a million rows is several times slower.
   const outbound: GroupedOutbound[] = facts.outbound.map((row) => ({
-    ...row,
+    accountId: row.accountId,
+    externalId: row.externalId,
+    kind: row.kind,
+    createdAt: row.createdAt,
+    text: row.text,
+    operatorId: row.operatorId,
+    isRepostOfOther: row.isRepostOfOther,
+    deletedAt: row.deletedAt,
+    followersAtPosting: row.followersAtPosting,
     group: groupOf(row.operatorId),
   }));
 

@@ -47,7 +47,8 @@ export function compareScope(facts: ScopeFacts, settings: ScopeSettings): ScopeC
   const engagement = engagementEvidence(facts.measuredPosts, baseline, challenger, settings);
   const exposure = incidentExposure(facts, settings);
   const risk = [incidentRateEvidence(exposure(baseline), exposure(challenger), settings)];
-  const work = facts.outbound.filter((row) => row.group === baseline || row.group === challenger).length;
+  let work = 0; // counted, not filtered into a copy: the overall scope holds every outbound item
+  for (const row of facts.outbound) if (row.group === baseline || row.group === challenger) work += 1;
   const cost = costComparison(settings.cost, baseline, challenger, work);
   const evidence = { responsiveness: responsivenessEvidence(responsiveness), engagement, risk };
   return {

@@ -39,14 +39,8 @@ export function buildCoverageHeatmap(input: HeatmapInput): CoverageHeatmap {
     list.push(assignment);
     byAccount.set(assignment.accountId, list);
   }
-  // isOnShift, with each (zone, instant) converted once: the hourly samples repeat instants for every account.
-  const locals = new Map<string, ReturnType<typeof localWeekMinute>>();
-  const localAt = (instant: Date, zone: string) => {
-    const key = `${zone}|${instant.getTime()}`;
-    let local = locals.get(key);
-    if (!local) locals.set(key, (local = localWeekMinute(instant, zone)));
-    return local;
-  };
+  // isOnShift, from the zone's memoised offsets (localWeekMinute makes no Intl call per instant).
+  const localAt = (instant: Date, zone: string) => localWeekMinute(instant, zone);
   const coverageAt = (accountId: string, instant: Date): CoverageKind => {
     let staff = false;
     let agency = false;
