@@ -26,11 +26,6 @@ export class IncidentsService {
     private readonly audit: AuditLogRepository,
   ) {}
 
-  /** Newest first: the register is read from the latest incident backwards (the pages: every incident). */
-  async list(workspace: WorkspaceEntity, q: IncidentQueryDto): Promise<IncidentView[]> {
-    return (await this.incidents.list(workspace.id, filterOf(workspace, q))).reverse();
-  }
-
   /** One page of the register, newest first, paged by the database. */
   async page(workspace: WorkspaceEntity, q: IncidentQueryDto): Promise<Page<IncidentView>> {
     const request = pageRequest(q);
@@ -39,6 +34,11 @@ export class IncidentsService {
       request,
       (i) => i,
     );
+  }
+
+  /** The kinds of incident the workspace has had (the register's filter offers these). */
+  kinds(workspaceId: string): Promise<string[]> {
+    return this.incidents.kinds(workspaceId);
   }
 
   async get(workspaceId: string, id: string): Promise<IncidentDetailDto> {

@@ -26,8 +26,23 @@ export class IncidentPagesController {
     @Req() req: Request,
     @Res({ passthrough: true }) res: Response,
   ): Promise<string> {
-    const all = await this.incidents.list(access.workspace, {});
-    const shown = await this.incidents.list(access.workspace, query);
+    // One page at a time, from the database: a workspace collects incidents for years.
+    const [shown, kinds] = await Promise.all([
+      this.incidents.page(access.workspace, query),
+      this.incidents.kinds(access.workspace.id),
+    ]);
+    const { limit, offset, total } = shown.page;
+    const pageLink = (to: number) => {
+      const params = new URLSearchParams();
+      for (const key of ['status', 'severity', 'kind', 'from', 'to', 'lang'] as const) {
+        const value = query[key];
+        if (value) params.set(key, value);
+      }
+      if (query.limit) params.set('limit', String(limit));
+      if (to > 0) params.set('offset', String(to));
+      const text = params.toString();
+      return `/w/${access.workspace.slug}/incidents${text ? `?${text}` : ''}`;
+    };
     return this.context.renderWorkspacePage(
       req,
       res,
@@ -36,13 +51,18 @@ export class IncidentPagesController {
       'incidents',
       this.context.title(req, 'incidents.title'),
       {
-        incidents: shown,
+        incidents: shown.data,
+        paging: {
+          first: total === 0 ? 0 : offset + 1,
+          last: Math.min(offset + limit, total),
+          total,
+          previous: offset > 0 ? pageLink(Math.max(0, offset - limit)) : null,
+          next: offset + limit < total ? pageLink(offset + limit) : null,
+        },
         filter: query,
         statuses: INCIDENT_STATUSES.map((s) => ({ value: s, selected: query.status === s })),
         severities: INCIDENT_SEVERITIES.map((s) => ({ value: s, selected: query.severity === s })),
-        kinds: [...new Set(all.map((i) => i.kind))]
-          .sort()
-          .map((k) => ({ value: k, selected: query.kind === k })),
+        kinds: kinds.map((k) => ({ value: k, selected: query.kind === k })),
       },
     );
   }

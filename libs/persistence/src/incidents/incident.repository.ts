@@ -205,6 +205,16 @@ export class IncidentRepository {
     return list.map(toView);
   }
 
+  /** The kinds the workspace's incidents have, for the register's filter. */
+  async kinds(workspaceId: string): Promise<string[]> {
+    const list = await rows<{ kind: string }>(
+      this.dataSource,
+      'SELECT DISTINCT kind FROM incident WHERE workspace_id = $1 ORDER BY kind',
+      [workspaceId],
+    );
+    return list.map((r) => r.kind);
+  }
+
   /** One page of the register, newest first (the register is read from the latest incident backwards). */
   async page(workspaceId: string, filter: IncidentFilter, page: PageRequest): Promise<PageOf<IncidentView>> {
     const params = filterParams(workspaceId, filter);
