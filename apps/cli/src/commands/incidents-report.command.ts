@@ -162,22 +162,8 @@ async function resolveWho(app: CliApp, workspace: WorkspaceEntity, opts: ReportO
   if (opts.operator && !operator) throw new CliError(`No operator "${opts.operator}" in "${workspace.slug}"`);
   let sourcingGroup = operator?.sourcingGroup ?? null;
   if (!operator && account) {
-    const assignments = await app.get(AssignmentRepository).listByWorkspace(workspace.id);
-    sourcingGroup = findRosterGroup(
-      {
-        operators: operators.map((o) => ({ id: o.id, name: o.name, sourcingGroup: o.sourcingGroup })),
-        assignments: assignments.map((a) => ({
-          accountId: a.accountId,
-          operatorId: a.operatorId,
-          from: a.validFrom,
-          to: a.validTo,
-          shifts: a.shifts,
-        })),
-      },
-      account.id,
-      occurredAt,
-      account.timeZone,
-    );
+    const assignments = await app.get(AssignmentRepository).listFacts(workspace.id);
+    sourcingGroup = findRosterGroup({ operators, assignments }, account.id, occurredAt, account.timeZone);
   }
   return { accountId: account?.id ?? null, operatorId: operator?.id ?? null, sourcingGroup };
 }

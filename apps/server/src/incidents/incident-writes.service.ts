@@ -118,24 +118,10 @@ export class IncidentWritesService {
     if (!operator && account) {
       // Nobody named: the group on shift on the account at the time, as the CLI's report-manual does.
       const [operators, assignments] = await Promise.all([
-        this.operators.listByWorkspace(workspaceId),
-        this.assignments.listByWorkspace(workspaceId),
+        this.operators.listFacts(workspaceId),
+        this.assignments.listFacts(workspaceId),
       ]);
-      sourcingGroup = findRosterGroup(
-        {
-          operators: operators.map((o) => ({ id: o.id, name: o.name, sourcingGroup: o.sourcingGroup })),
-          assignments: assignments.map((a) => ({
-            accountId: a.accountId,
-            operatorId: a.operatorId,
-            from: a.validFrom,
-            to: a.validTo,
-            shifts: a.shifts,
-          })),
-        },
-        account.id,
-        occurredAt,
-        account.timeZone,
-      );
+      sourcingGroup = findRosterGroup({ operators, assignments }, account.id, occurredAt, account.timeZone);
     }
     return { accountId: account?.id ?? null, operatorId: operator?.id ?? null, sourcingGroup };
   }

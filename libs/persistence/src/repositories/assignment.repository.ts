@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import type { AssignmentFact } from '#domain';
 import type { BusinessHoursWindow } from '../entities/account.entity.js';
 import { AssignmentEntity } from '../entities/assignment.entity.js';
 import type { PageOf, PageRequest } from './page.util.js';
@@ -31,6 +32,17 @@ export class AssignmentRepository {
     return this.dataSource
       .getRepository(AssignmentEntity)
       .find({ where: { workspaceId }, order: { validFrom: 'ASC' } });
+  }
+
+  /** The workspace's assignments as the calculators read them (attribution, detection, the engine). */
+  async listFacts(workspaceId: string): Promise<AssignmentFact[]> {
+    return (await this.listByWorkspace(workspaceId)).map((a) => ({
+      accountId: a.accountId,
+      operatorId: a.operatorId,
+      from: a.validFrom,
+      to: a.validTo,
+      shifts: a.shifts,
+    }));
   }
 
   /** One page of the workspace's assignments (of one account, if given), by start, account and operator. */

@@ -1,4 +1,5 @@
 import { In, type DataSource } from 'typeorm';
+import type { OperatorFact } from '#domain';
 import { OperatorAliasEntity } from '../entities/operator-alias.entity.js';
 import { OperatorEntity } from '../entities/operator.entity.js';
 import type { PageOf, PageRequest } from './page.util.js';
@@ -10,6 +11,15 @@ export class OperatorRepository {
     return this.dataSource
       .getRepository(OperatorEntity)
       .find({ where: { workspaceId }, order: { name: 'ASC' } });
+  }
+
+  /** The workspace's operators as the calculators read them. */
+  async listFacts(workspaceId: string): Promise<OperatorFact[]> {
+    return (await this.listByWorkspace(workspaceId)).map((o) => ({
+      id: o.id,
+      name: o.name,
+      sourcingGroup: o.sourcingGroup,
+    }));
   }
 
   /** One page of the workspace's operators by name. */

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { addDays, dayStart, type AssignmentFact } from '#domain';
+import { addDays, dayStart } from '#domain';
 import {
   AccountRepository,
   AssignmentRepository,
@@ -137,7 +137,7 @@ export class IncidentAuditService {
     const [events, evidenceFiles, assignments, auditEntries, chain] = await Promise.all([
       this.timeline.listEvents(ids),
       this.timeline.listEvidence(ids),
-      this.assignments.listByWorkspace(workspace.id),
+      this.assignments.listFacts(workspace.id),
       this.auditLog.listForEntities(workspace.id, 'incident', ids),
       this.audit.verify(workspace.id),
     ]);
@@ -153,13 +153,7 @@ export class IncidentAuditService {
         platform: a.platform,
         timeZone: a.timeZone,
       })),
-      assignments: assignments.map((a): AssignmentFact => ({
-        accountId: a.accountId,
-        operatorId: a.operatorId,
-        from: a.validFrom,
-        to: a.validTo,
-        shifts: a.shifts,
-      })),
+      assignments,
       auditEntries,
       chain,
     };

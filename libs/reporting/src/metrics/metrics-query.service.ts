@@ -2,11 +2,9 @@ import { Injectable } from '@nestjs/common';
 import {
   computeResponsiveness,
   type AccountFact,
-  type AssignmentFact,
   type AttributionSource,
   type MetricsDimension,
   type MetricsResult,
-  type OperatorFact,
   type ResponsivenessInput,
 } from '#domain';
 import {
@@ -36,8 +34,8 @@ export class MetricsQueryService {
     const [accounts, holidays, operators, assignments, inbound, outbound, dataEnd] = await Promise.all([
       this.accounts.listByWorkspace(workspaceId),
       this.holidays.listByWorkspace(workspaceId),
-      this.operators.listByWorkspace(workspaceId),
-      this.assignments.listByWorkspace(workspaceId),
+      this.operators.listFacts(workspaceId),
+      this.assignments.listFacts(workspaceId),
       this.inbound.listFacts(workspaceId, from, to),
       this.outbound.listFacts(workspaceId, from, to),
       this.inbound.dataEnd(workspaceId),
@@ -58,18 +56,8 @@ export class MetricsQueryService {
         holidays: holidays.get(a.id) ?? null,
         slaTargetSeconds: a.slaTargetSeconds,
       })),
-      operators: operators.map((o): OperatorFact => ({
-        id: o.id,
-        name: o.name,
-        sourcingGroup: o.sourcingGroup,
-      })),
-      assignments: assignments.map((a): AssignmentFact => ({
-        accountId: a.accountId,
-        operatorId: a.operatorId,
-        from: a.validFrom,
-        to: a.validTo,
-        shifts: a.shifts,
-      })),
+      operators,
+      assignments,
       inbound,
       outbound: outbound.map((o) => ({ ...o, attributionSource: o.attributionSource as AttributionSource })),
     };

@@ -74,24 +74,18 @@ export class ToolAttribution {
 
   private async loadLookups(): Promise<AttributionLookups> {
     const [operators, aliases, assignments] = await Promise.all([
-      this.operators.listByWorkspace(this.workspaceId),
+      this.operators.listFacts(this.workspaceId),
       this.operators.listAliases(this.workspaceId),
-      this.assignments.listByWorkspace(this.workspaceId),
+      this.assignments.listFacts(this.workspaceId),
     ]);
     this.lookups = buildAttributionLookups({
-      operators: operators.map((o) => ({ id: o.id, name: o.name, sourcingGroup: o.sourcingGroup })),
+      operators,
       aliases: aliases.map((a) => ({
         accountId: a.accountId,
         signature: a.signature,
         operatorId: a.operatorId,
       })),
-      assignments: assignments.map((a) => ({
-        accountId: a.accountId,
-        operatorId: a.operatorId,
-        from: a.validFrom,
-        to: a.validTo,
-        shifts: a.shifts,
-      })),
+      assignments,
     });
     return this.lookups;
   }
