@@ -7,12 +7,14 @@ import { calibrationBenchmark } from './engine/calibration.bench.js';
 import { importBenchmark } from './import/import.bench.js';
 import { metricsBenchmark } from './metrics/metrics.bench.js';
 import { reportsBenchmark } from './reports/reports.bench.js';
+import { workersBenchmark } from './workers/workers.bench.js';
 
 const BENCHMARKS: Record<string, (options: { rows: number; serverUrl: string | null }) => Promise<string>> = {
   import: ({ rows, serverUrl }) => importBenchmark(rows, serverUrl),
   calibration: () => calibrationBenchmark(),
   reports: () => reportsBenchmark(),
   metrics: ({ serverUrl }) => metricsBenchmark(serverUrl),
+  workers: ({ serverUrl }) => workersBenchmark(serverUrl),
 };
 
 async function main(): Promise<void> {

@@ -39,21 +39,34 @@ export class AttributionService {
   ) {}
 
   async attributeWorkspace(workspaceId: string): Promise<AttributionRunResult> {
+    return this.attribute(workspaceId, null);
+  }
+
+  /**
+   * The same pass over one account's items, with the workspace's operators, aliases and roster: what a
+   * collection run of that account needs. Attribution never reads other accounts' items (signature operators
+   * are per account, platform-named operators are found by name), so their attribution cannot change.
+   */
+  attributeAccount(workspaceId: string, accountId: string): Promise<AttributionRunResult> {
+    return this.attribute(workspaceId, accountId);
+  }
+
+  private async attribute(workspaceId: string, accountId: string | null): Promise<AttributionRunResult> {
     const accounts = new Map((await this.accounts.listByWorkspace(workspaceId)).map((a) => [a.id, a]));
     let lookups = await this.loadLookups(workspaceId);
     const result: AttributionRunResult = { itemsSeen: 0, itemsChanged: 0, operatorsCreated: [] };
     let afterId = '0';
     for (;;) {
-      const page = await this.outbound.pageForAttribution(workspaceId, afterId, PAGE_SIZE);
+      const page = await this.outbound.pageForAttribution(workspaceId, afterId, PAGE_SIZE, accountId);
       if (page.length === 0) break;
       afterId = page[page.length - 1].id;
-      let attributions = page.map((item) => attribute(item, accounts, lookups));
+      let attributions = page.map((item) => attributeItem(item, accounts, lookups));
       const created = await this.createMissingOperators(workspaceId, page, attributions, accounts);
       if (created.length > 0) {
         result.operatorsCreated.push(...created);
         lookups = await this.loadLookups(workspaceId);
         // The new operators and aliases are in the lookups now: the same pure pass binds the items to them.
-        attributions = page.map((item) => attribute(item, accounts, lookups));
+        attributions = page.map((item) => attributeItem(item, accounts, lookups));
       }
       result.itemsSeen += page.length;
       result.itemsChanged += await this.outbound.updateAttribution(
@@ -133,7 +146,7 @@ export function signatureOperatorName(signature: string, account: AccountEntity 
   return account ? `${signature} @${account.handle}` : signature;
 }
 
-function attribute(
+function attributeItem(
   item: OutboundForAttribution,
   accounts: Map<string, AccountEntity>,
   lookups: AttributionLookups,

@@ -29,8 +29,9 @@ export class CollectionRequestError extends Error {}
 
 /**
  * Collects one account: every stream its connection allows (or those asked for), each recorded as its own
- * run, then the attribution pass so that platform-named humans, signatures and the roster apply to the new
- * items. A failing stream does not stop the others.
+ * run, then the attribution pass over the account's items so that platform-named humans, signatures and the
+ * roster apply to the new ones (only this account's: a collection job's cost must not grow with the rest of
+ * the workspace). A failing stream does not stop the others.
  */
 @Injectable()
 export class CollectionService {
@@ -97,7 +98,7 @@ export class CollectionService {
       results.push(result);
       options.onStream?.(result);
     }
-    const attribution = await this.attribution.attributeWorkspace(workspaceId);
+    const attribution = await this.attribution.attributeAccount(workspaceId, account.id);
     return {
       account: { id: account.id, handle: account.handle, platform: account.platform },
       streams: results,

@@ -13,7 +13,12 @@ export interface JobsConfig {
   retryLimit: number;
   /** First retry delay; doubles with each attempt, with jitter (pg-boss retryBackoff). */
   retryDelaySeconds: number;
-  /** Parallel collection jobs per worker process (other kinds run one at a time per process). */
+  /**
+   * Parallel collection jobs per worker process (other kinds run one at a time per process). A collection job
+   * spends most of its time waiting for the platform's and the database's answers, so one process runs several.
+   * Default 2, which the embedded database (one connection underneath) serves well; on the PostgreSQL server 4
+   * gave one worker about a fifth more jobs per second (bench/workers). Each job holds one pooled connection.
+   */
   concurrency: number;
   /** How often expired leases are looked for (pg-boss maintenance; one instance does it per interval). */
   maintenanceSeconds: number;

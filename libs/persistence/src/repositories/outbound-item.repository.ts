@@ -40,11 +40,15 @@ export interface OutboundFactRow {
 export class OutboundItemRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** One page of outbound items in id order (keyset pagination), for the attribution pass. */
+  /**
+   * One page of outbound items in id order (keyset pagination), for the attribution pass: the workspace's,
+   * or one account's (a collection run attributes what it collected, not the whole workspace again).
+   */
   async pageForAttribution(
     workspaceId: string,
     afterId: string,
     limit: number,
+    accountId: string | null = null,
   ): Promise<OutboundForAttribution[]> {
     const rows: {
       id: string;
@@ -55,10 +59,10 @@ export class OutboundItemRepository {
     }[] = await this.dataSource.query(
       // Items a platform names a human for stay in the pass: the name is resolved again as operators change.
       `SELECT id, account_id, created_at, text, platform_operator_name FROM outbound_item
-       WHERE workspace_id = $1 AND id > $2
+       WHERE workspace_id = $1 AND id > $2 ${accountId === null ? '' : 'AND account_id = $4'}
          AND (attribution_source NOT IN ('platform', 'tool') OR platform_operator_name IS NOT NULL)
        ORDER BY id LIMIT $3`,
-      [workspaceId, afterId, limit],
+      accountId === null ? [workspaceId, afterId, limit] : [workspaceId, afterId, limit, accountId],
     );
     return rows.map((r) => ({
       id: String(r.id),
