@@ -35,7 +35,10 @@ export class RunDto {
   @ApiProperty({ nullable: true, description: 'File name of an import, stream of a collection' })
   subject: string | null;
 
-  @ApiProperty({ enum: ['running', 'succeeded', 'partial', 'failed'] })
+  @ApiProperty({
+    enum: ['running', 'succeeded', 'partial', 'failed', 'interrupted'],
+    description: 'interrupted: the process stopped before the run ended (its window shows as a gap)',
+  })
   status: string;
 
   @ApiProperty()

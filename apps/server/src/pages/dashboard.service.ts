@@ -47,7 +47,8 @@ export class DashboardService {
       completeness = {
         runs: runs.slice(0, RECENT_RUNS),
         total: runs.length,
-        failed: runs.filter((r) => r.status === 'failed').length,
+        // A run whose process died never ended: as much a failure as one that said so.
+        failed: runs.filter((r) => r.status === 'failed' || r.status === 'interrupted').length,
         partial: runs.filter((r) => r.status === 'partial').length,
       };
     }

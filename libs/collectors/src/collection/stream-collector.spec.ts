@@ -149,6 +149,30 @@ describe('collecting one stream', () => {
     expect(await c.runs.listGaps(ws.id, new Date('2021-01-01'), new Date('2027-01-01'))).toEqual([]);
   });
 
+  test('a run whose process was killed shows as a gap, and the next run closes it as interrupted', async () => {
+    const { c, ws, account } = await setUp('killed');
+    // What a worker killed with SIGKILL leaves: a run opened with its window, never finished.
+    const killed = await c.runs.start(ws.id, account.id, 'collector:x', 'posts', c.clock.now(), {
+      windowFrom: null,
+      windowTo: c.clock.now(),
+    });
+    expect(await c.runs.listGaps(ws.id, new Date('2021-01-01'), new Date('2027-01-01'))).toEqual([
+      expect.objectContaining({ runId: killed, stream: 'posts', status: 'running' }),
+    ]);
+    c.clock.advance(600_000);
+    const [posts] = (await c.collection.collectAccount(ws.id, 'brexit', { streams: ['posts'] })).streams;
+    expect(posts.status).toBe('succeeded');
+    const history = await c.runs.listRecent(ws.id);
+    expect(history.find((r) => r.runId === killed)).toMatchObject({
+      status: 'interrupted',
+      finishedAt: c.clock.now(),
+      error: expect.stringMatching(/^interrupted: the run never ended/),
+    });
+    expect(history.find((r) => r.runId === posts.runId)).toMatchObject({ status: 'succeeded' });
+    // The complete run covered the killed run's window: nothing is missing any more.
+    expect(await c.runs.listGaps(ws.id, new Date('2021-01-01'), new Date('2027-01-01'))).toEqual([]);
+  });
+
   test('a platform that hands back the same cursor again ends the listing as incomplete instead of looping', async () => {
     const { c, ws } = await setUp('loop');
     const page = readXPage(X_FILES.brexit);

@@ -73,7 +73,10 @@ export class StreamCollector {
       since: target.since,
       recheckDays: this.config.recheckDays,
     });
-    const runId = await this.runs.start(workspaceId, account.id, source, stream.name, startedAt);
+    const runId = await this.runs.start(workspaceId, account.id, source, stream.name, startedAt, {
+      windowFrom: window.since,
+      windowTo: startedAt,
+    });
     const result: StreamRunResult = {
       stream: stream.name,
       runId,

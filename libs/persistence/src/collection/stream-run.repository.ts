@@ -55,18 +55,38 @@ export interface CollectionGap {
 export class StreamRunRepository {
   constructor(private readonly dataSource: DataSource) {}
 
+  /**
+   * Opens a run with the window it means to collect, recorded as incomplete until `finish` says otherwise: a
+   * process killed in between (SIGKILL, a lost machine) leaves a gap that reports show, not a silent hole.
+   * Runs of the same account and stream still `running` from before are closed as `interrupted`: one process
+   * collects a stream at a time (the queue's singleton keys), so such a run's process is gone. Should an older
+   * run still be alive after all, its own `finish` writes its real outcome over this one.
+   */
   async start(
     workspaceId: string,
     accountId: string,
     source: string,
     stream: string,
     startedAt: Date,
+    window: { windowFrom: Date | null; windowTo: Date },
   ): Promise<string> {
-    const repo = this.dataSource.getRepository(CollectionRunEntity);
-    const run = await repo.save(
-      repo.create({ workspaceId, accountId, source, subject: stream, status: 'running', startedAt }),
-    );
-    return run.id;
+    return this.dataSource.transaction(async (tx) => {
+      await tx.query(
+        `UPDATE collection_run SET status = 'interrupted', finished_at = $4,
+           error = 'interrupted: the run never ended (its process stopped); noticed when the next run of this stream began'
+         WHERE workspace_id = $1 AND account_id = $2 AND subject = $3 AND status = 'running'
+           AND source LIKE 'collector:%' AND started_at <= $4`,
+        [workspaceId, accountId, stream, startedAt],
+      );
+      const repo = tx.getRepository(CollectionRunEntity);
+      const run = await repo.save(
+        repo.create({ workspaceId, accountId, source, subject: stream, status: 'running', startedAt }),
+      );
+      await tx
+        .getRepository(CollectionWindowEntity)
+        .save({ collectionRunId: run.id, workspaceId, accountId, stream, ...window, complete: false });
+      return run.id;
+    });
   }
 
   async finish(
