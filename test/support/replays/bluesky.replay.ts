@@ -95,6 +95,25 @@ export function replayBluesky(
       },
     };
   });
+  // A resumed session is refreshed with its refresh token, which the PDS rotates: only the latest one works.
+  let refreshToken = 'replay-refresh';
+  let refreshes = 0;
+  server.route('POST', /^\/xrpc\/com\.atproto\.server\.refreshSession$/, (request) => {
+    if (request.headers.authorization !== `Bearer ${refreshToken}`) {
+      return { status: 400, json: { error: 'ExpiredToken', message: 'Token has been revoked' } };
+    }
+    refreshes += 1;
+    refreshToken = `replay-refresh-${refreshes}`;
+    return {
+      json: {
+        accessJwt: 'replay-access',
+        refreshJwt: refreshToken,
+        handle: options.handle,
+        did,
+        active: true,
+      },
+    };
+  });
   server.route('GET', /^\/xrpc\/app\.bsky\.notification\.listNotifications$/, (request) => {
     if (request.headers.authorization !== 'Bearer replay-access') {
       return { status: 401, json: { error: 'AuthenticationRequired', message: 'Authentication Required' } };

@@ -92,6 +92,27 @@ describe('Bluesky connector on the AppView snapshots', () => {
     const login = server.requestsTo(/createSession$/);
     expect(login).toHaveLength(1);
     expect(JSON.parse(login[0].body)).toEqual({ identifier: 'alice.test', password: APP_PASSWORD });
+    // The next run of this process resumes the session: no second login (Bluesky allows 300 a day).
+    c.clock.advance(300_000);
+    const [again] = (await c.collection.collectAccount(ws.id, 'alice.test', { streams: ['notifications'] }))
+      .streams;
+    expect(again).toMatchObject({ status: 'succeeded', read: 13 });
+    expect(server.requestsTo(/createSession$/)).toHaveLength(1);
+    expect(server.requestsTo(/refreshSession$/)).toHaveLength(1);
+    // And again: the rotated refresh token was kept.
+    await c.collection.collectAccount(ws.id, 'alice.test', { streams: ['notifications'] });
+    expect(server.requestsTo(/createSession$/)).toHaveLength(1);
+    expect(server.requestsTo(/refreshSession$/)).toHaveLength(2);
+    // A session the PDS no longer accepts (revoked, expired) is given up for a fresh login.
+    server.fail(/refreshSession$/, {
+      kind: 'status',
+      status: 400,
+      json: { error: 'ExpiredToken', message: 'Token has been revoked' },
+    });
+    const [fresh] = (await c.collection.collectAccount(ws.id, 'alice.test', { streams: ['notifications'] }))
+      .streams;
+    expect(fresh.status).toBe('succeeded');
+    expect(server.requestsTo(/createSession$/)).toHaveLength(2);
     const rows = await t.db.dataSource.query(
       `SELECT kind, text, author_external_id FROM inbound_item WHERE account_id = $1 ORDER BY kind, text`,
       [account.id],

@@ -1,4 +1,5 @@
-import { AtpAgent } from '@atproto/api';
+import { createHash } from 'node:crypto';
+import { AtpAgent, type AtpSessionData } from '@atproto/api';
 import type { CollectionConfig } from '../../collection/collection.config.js';
 import {
   CredentialsMissingError,
@@ -57,6 +58,13 @@ export class BlueskyConnector implements Connector {
   readonly platform = 'bluesky' as const;
   readonly capabilities = BLUESKY_CAPABILITIES;
 
+  /**
+   * Sessions of this process by PDS, identifier and password: Bluesky allows 30 logins per 5 minutes and 300
+   * a day per account, and notifications are collected every few minutes, so a session is resumed (the agent
+   * refreshes its tokens) rather than a login made per run. A changed password gives a new key: a new login.
+   */
+  private readonly sessions = new Map<string, AtpSessionData>();
+
   constructor(
     private readonly http: PlatformHttpClient,
     private readonly config: CollectionConfig,
@@ -112,14 +120,10 @@ export class BlueskyConnector implements Connector {
       throw new CredentialsMissingError(
         `Bluesky account ${request.account.handle} has no app password (ledger account connect)`,
       );
-    const agent = this.agent(request.connection?.settings.pdsUrl || this.config.blueskyPdsUrl);
-    await call(
-      () =>
-        agent.login({
-          identifier: request.connection?.secret.identifier || request.account.handle,
-          password,
-        }),
-      () => null,
+    const agent = await this.loggedIn(
+      request.connection?.settings.pdsUrl || this.config.blueskyPdsUrl,
+      request.connection?.secret.identifier || request.account.handle,
+      password,
     );
     yield* this.list(request, (cursor) =>
       call(
@@ -127,6 +131,35 @@ export class BlueskyConnector implements Connector {
         (body) => parseBlueskyNotifications(body, did),
       ),
     );
+  }
+
+  /** An agent with a session: this process's earlier one resumed (one token refresh), else a fresh login. */
+  private async loggedIn(service: string, identifier: string, password: string): Promise<AtpAgent> {
+    const key = `${service}\n${identifier}\n${createHash('sha256').update(password).digest('hex')}`;
+    const agent = new AtpAgent({
+      service,
+      fetch: this.http.asFetch(),
+      // Refreshed tokens replace the stored ones; an expired or failed session is forgotten.
+      persistSession: (event, session) => {
+        if (session && (event === 'create' || event === 'update')) this.sessions.set(key, session);
+        else if (event === 'expired' || event === 'create-failed') this.sessions.delete(key);
+      },
+    });
+    const saved = this.sessions.get(key);
+    if (saved) {
+      try {
+        await agent.resumeSession(saved);
+        return agent;
+      } catch {
+        // Revoked or expired beyond refresh: log in again below.
+        this.sessions.delete(key);
+      }
+    }
+    await call(
+      () => agent.login({ identifier, password }),
+      () => null,
+    );
+    return agent;
   }
 
   private async *profile(did: string): AsyncGenerator<StreamPage> {
