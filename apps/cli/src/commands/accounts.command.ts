@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { AttributionService } from '#collectors';
-import { compileSignaturePattern, DEFAULT_SIGNATURE_PATTERN, zoneOffsetMs } from '#domain';
+import { compileSignaturePattern, DEFAULT_SIGNATURE_PATTERN, isTimeZone, notATimeZone } from '#domain';
 import { AccountRepository } from '#persistence';
 import { EngineSettingsService } from '#reporting';
 import { CliError, withApp } from '../cli-context.js';
@@ -57,13 +57,7 @@ export function registerAccounts(program: Command): void {
         const settings: { timeZone?: string; slaTargetSeconds?: number; signaturePattern?: string | null } =
           {};
         if (opts.timeZone !== undefined) {
-          try {
-            zoneOffsetMs(new Date(), opts.timeZone);
-          } catch {
-            throw new CliError(
-              `--time-zone: "${opts.timeZone}" is not an IANA time zone (e.g. Europe/Vienna)`,
-            );
-          }
+          if (!isTimeZone(opts.timeZone)) throw new CliError(`--time-zone: ${notATimeZone(opts.timeZone)}`);
           settings.timeZone = opts.timeZone;
         }
         if (opts.slaMinutes !== undefined) {

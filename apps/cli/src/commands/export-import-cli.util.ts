@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ColumnMappingError, CsvHeaderError, parseExportTime, type ExportImportResult } from '#collectors';
-import { zoneOffsetMs } from '#domain';
+import { isTimeZone, notATimeZone } from '#domain';
 import { resolveDataDir, type WorkspaceEntity } from '#persistence';
 import { CliError, withApp, type CliApp } from '../cli-context.js';
 import { formatCount, formatDuration, ProgressLine } from '../terminal.js';
@@ -26,11 +26,7 @@ export interface ExportRunContext {
 /** Checks --time-zone: an IANA zone or undefined. */
 export function checkTimeZone(zone: string | undefined): string | undefined {
   if (zone === undefined) return undefined;
-  try {
-    zoneOffsetMs(new Date(), zone);
-  } catch {
-    throw new CliError(`--time-zone: "${zone}" is not an IANA time zone (e.g. Europe/Vienna)`);
-  }
+  if (!isTimeZone(zone)) throw new CliError(`--time-zone: ${notATimeZone(zone)}`);
   return zone;
 }
 

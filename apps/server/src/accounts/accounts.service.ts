@@ -1,6 +1,6 @@
 import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
 import { AttributionService } from '#collectors';
-import { compileSignaturePattern, zoneOffsetMs } from '#domain';
+import { compileSignaturePattern, isTimeZone, notATimeZone } from '#domain';
 import {
   AccountRepository,
   AuditLogService,
@@ -43,14 +43,8 @@ export class AccountsService {
     const account = await this.get(workspaceId, id);
     const settings: Parameters<AccountRepository['updateSettings']>[1] = {};
     if (input.timeZone !== undefined) {
-      try {
-        zoneOffsetMs(new Date(0), input.timeZone);
-      } catch {
-        throw fieldError(
-          'timeZone',
-          `timeZone "${input.timeZone}" is not an IANA time zone (e.g. Europe/Vienna)`,
-        );
-      }
+      if (!isTimeZone(input.timeZone))
+        throw fieldError('timeZone', `timeZone ${notATimeZone(input.timeZone)}`);
       settings.timeZone = input.timeZone;
     }
     if (input.slaMinutes !== undefined) settings.slaTargetSeconds = input.slaMinutes * 60;

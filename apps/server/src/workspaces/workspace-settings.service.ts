@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { zoneOffsetMs } from '#domain';
+import { isTimeZone, notATimeZone } from '#domain';
 import {
   AuditLogService,
   ReportBrandingRepository,
@@ -37,14 +37,8 @@ export class WorkspaceSettingsService {
       settings.name = input.name.trim();
     }
     if (input.timeZone !== undefined) {
-      try {
-        zoneOffsetMs(new Date(0), input.timeZone);
-      } catch {
-        throw fieldError(
-          'timeZone',
-          `timeZone "${input.timeZone}" is not an IANA time zone (e.g. Europe/Vienna)`,
-        );
-      }
+      if (!isTimeZone(input.timeZone))
+        throw fieldError('timeZone', `timeZone ${notATimeZone(input.timeZone)}`);
       settings.timeZone = input.timeZone;
     }
     if (input.locale !== undefined) settings.locale = input.locale;

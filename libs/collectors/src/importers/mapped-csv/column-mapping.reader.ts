@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type YAMLMap } from 'yaml';
-import { zoneOffsetMs } from '#domain';
+import { isTimeZone, notATimeZone } from '#domain';
 import { ColumnMappingError } from './column-mapping.error.js';
 import {
   DEFAULT_INBOUND_VALUES,
@@ -89,8 +89,7 @@ export function parseColumnMapping(text: string, file = 'mapping'): ColumnMappin
     const zone = parts.get('time_zone');
     if (zone) {
       mapping.timeZone = scalar(zone.value, 'created_at.time_zone', fail);
-      if (!isTimeZone(mapping.timeZone))
-        fail(zone.value, `"${mapping.timeZone}" is not an IANA time zone (e.g. Europe/Vienna)`);
+      if (!isTimeZone(mapping.timeZone)) fail(zone.value, notATimeZone(mapping.timeZone));
     }
   }
 
@@ -182,13 +181,4 @@ function createdAtFormat(value: string): CreatedAtFormat {
   const lower = value.toLowerCase();
   if (lower === 'iso' || lower === 'twitter' || lower === 'unix' || lower === 'unix_ms') return lower;
   return { pattern: value };
-}
-
-function isTimeZone(zone: string): boolean {
-  try {
-    zoneOffsetMs(new Date(0), zone);
-    return true;
-  } catch {
-    return false;
-  }
 }
