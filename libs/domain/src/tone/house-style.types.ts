@@ -49,7 +49,7 @@ export interface ItemStyleCheck {
   item: StyledItem;
   /** False when the account has no house style: the item is counted apart, not as compliant. */
   checked: boolean;
-  breaks: StyleBreak[];
+  breaks: readonly StyleBreak[];
 }
 
 export interface StyleSummary {

@@ -8,7 +8,8 @@ import type {
   SentimentResult,
   SentimentSummary,
 } from './house-style.types.js';
-import { scoreSentiment } from './sentiment.util.js';
+import type { SentimentScore } from './sentiment.types.js';
+import { scoreSentiment, sentimentLanguage } from './sentiment.util.js';
 
 export function summarizeSentiment(replies: readonly ReplySentiment[]): SentimentSummary {
   const scores = replies.flatMap((reply) => (reply.sentiment ? [reply.sentiment] : []));
@@ -35,11 +36,22 @@ export function summarizeSentiment(replies: readonly ReplySentiment[]): Sentimen
  */
 export function computeReplySentiment(input: SentimentInput): SentimentResult {
   const languages = new Map(input.styles.map((style) => [style.accountId, style.language]));
+  // Replies repeat themselves (templates, "Thanks, we are on it"): a text is scored once per language. The
+  // score is a pure function of the two, and the shared score objects are only read.
+  const scored = new Map<string, SentimentScore | null>();
+  const scoreOf = (text: string, language: string | null) => {
+    // A language the product does not score is answered without a look-up (most accounts have no style).
+    if (sentimentLanguage(language) === null) return null;
+    const key = `${language ?? ''}\u0000${text}`;
+    let score = scored.get(key);
+    if (score === undefined) scored.set(key, (score = scoreSentiment(text, language)));
+    return score;
+  };
   const replies: ReplySentiment[] = input.items
     .filter((item) => REPLY_KINDS.includes(item.kind))
     .map((item) => ({
       item,
-      sentiment: scoreSentiment(item.text, item.language ?? languages.get(item.accountId) ?? null),
+      sentiment: scoreOf(item.text, item.language ?? languages.get(item.accountId) ?? null),
     }));
   return { ...buildBreakdown(replies, (reply) => reply.item, summarizeSentiment), replies };
 }

@@ -1,6 +1,7 @@
 import { buildBreakdown } from '../model/breakdown.util.js';
 import { estimateProportion } from '../statistics/wilson-interval.util.js';
 import type {
+  StyleBreak,
   ItemStyleCheck,
   StyleInput,
   StyleResult,
@@ -34,6 +35,9 @@ export function summarizeStyleChecks(checks: readonly ItemStyleCheck[]): StyleSu
   };
 }
 
+// One shared (frozen) empty list for the unchecked items: most accounts of a large workspace have no style.
+const NO_BREAKS: readonly StyleBreak[] = Object.freeze([]);
+
 /**
  * Every outbound item against its account's house style, and per sourcing group and account the share
  * of checked items that break it. Items of accounts without a house style are counted as unchecked.
@@ -44,7 +48,7 @@ export function computeStyleBreaks(input: StyleInput): StyleResult {
     const style = styles.get(item.accountId);
     return style
       ? { item, checked: true, breaks: checkHouseStyle(item, style) }
-      : { item, checked: false, breaks: [] };
+      : { item, checked: false, breaks: NO_BREAKS };
   });
   return { ...buildBreakdown(checks, (check) => check.item, summarizeStyleChecks), checks };
 }

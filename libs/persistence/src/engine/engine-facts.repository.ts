@@ -1,5 +1,6 @@
 import type { EngagementSnapshot } from '#domain';
 import type { DataSource } from 'typeorm';
+import { epochMsSql, instantOf, instantOrNull } from './epoch-ms.util.js';
 
 /** An outbound item with what engagement, volume, risk, cost and tone need beyond the responsiveness facts. */
 export interface EngineOutboundRow {
@@ -32,8 +33,8 @@ export class EngineFactsRepository {
     postKinds: readonly string[],
   ): Promise<EngineOutboundRow[]> {
     const rows: Record<string, unknown>[] = await this.dataSource.query(
-      `SELECT o.account_id, o.external_id, o.kind, o.created_at, o.text, o.operator_id, o.is_repost_of_other,
-              o.deleted_at,
+      `SELECT o.account_id, o.external_id, o.kind, ${epochMsSql('o.created_at')} AS created_at, o.text,
+              o.operator_id, o.is_repost_of_other, ${epochMsSql('o.deleted_at')} AS deleted_at,
               CASE WHEN o.kind = ANY($4::text[]) THEN (
                 SELECT p.followers FROM account_profile_snapshot p
                 WHERE p.account_id = o.account_id AND p.captured_at <= o.created_at AND p.followers IS NOT NULL
@@ -47,11 +48,11 @@ export class EngineFactsRepository {
       accountId: r.account_id as string,
       externalId: r.external_id as string,
       kind: r.kind as string,
-      createdAt: r.created_at as Date,
+      createdAt: instantOf(r.created_at as number),
       text: r.text as string,
       operatorId: (r.operator_id as string | null) ?? null,
       isRepostOfOther: r.is_repost_of_other as boolean,
-      deletedAt: (r.deleted_at as Date | null) ?? null,
+      deletedAt: instantOrNull((r.deleted_at as number | null) ?? null),
       followersAtPosting: (r.followers_at_posting as number | null) ?? null,
     }));
   }
@@ -67,7 +68,7 @@ export class EngineFactsRepository {
     kinds: readonly string[],
   ): Promise<EngagementSnapshot[]> {
     const rows: Record<string, unknown>[] = await this.dataSource.query(
-      `SELECT o.account_id, o.external_id, s.captured_at, s.reactions, s.replies, s.reposts, s.quotes, s.saves,
+      `SELECT o.account_id, o.external_id, ${epochMsSql('s.captured_at')} AS captured_at, s.reactions, s.replies, s.reposts, s.quotes, s.saves,
               s.clicks, s.impressions, s.reach, s.followers
        FROM outbound_item o JOIN engagement_snapshot s ON s.outbound_item_id = o.id
        WHERE o.workspace_id = $1 AND o.created_at >= $2 AND o.created_at < $3 AND o.kind = ANY($4::text[])
@@ -79,7 +80,7 @@ export class EngineFactsRepository {
     return rows.map((r) => ({
       accountId: r.account_id as string,
       externalId: r.external_id as string,
-      capturedAt: r.captured_at as Date,
+      capturedAt: instantOf(r.captured_at as number),
       reactions: count(r.reactions),
       replies: count(r.replies),
       reposts: count(r.reposts),

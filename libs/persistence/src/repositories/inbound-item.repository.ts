@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { epochMsSql, instantOf } from '../engine/epoch-ms.util.js';
 
 export interface InboundFactRow {
   accountId: string;
@@ -28,11 +29,12 @@ export class InboundItemRepository {
     const rows: {
       account_id: string;
       external_id: string;
-      created_at: Date;
+      created_at: number;
       conversation_id: string | null;
       actionable: boolean;
     }[] = await this.dataSource.query(
-      `SELECT account_id, external_id, created_at, conversation_id, actionable FROM inbound_item
+      `SELECT account_id, external_id, ${epochMsSql('created_at')} AS created_at, conversation_id, actionable
+       FROM inbound_item
        WHERE workspace_id = $1 AND created_at >= $2 AND created_at < $3
        ORDER BY created_at, external_id`,
       [workspaceId, from, to],
@@ -40,7 +42,7 @@ export class InboundItemRepository {
     return rows.map((r) => ({
       accountId: r.account_id,
       externalId: r.external_id,
-      createdAt: r.created_at,
+      createdAt: instantOf(r.created_at),
       conversationId: r.conversation_id,
       actionable: r.actionable,
     }));

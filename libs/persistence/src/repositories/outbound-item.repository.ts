@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { epochMsSql, instantOf } from '../engine/epoch-ms.util.js';
 
 export interface OutboundForAttribution {
   id: string;
@@ -101,13 +102,14 @@ export class OutboundItemRepository {
     const rows: {
       account_id: string;
       external_id: string;
-      created_at: Date;
+      created_at: number;
       in_reply_to_external_id: string | null;
       conversation_id: string | null;
       operator_id: string | null;
       attribution_source: string;
     }[] = await this.dataSource.query(
-      `SELECT o.account_id, o.external_id, o.created_at, o.in_reply_to_external_id, o.conversation_id,
+      `SELECT o.account_id, o.external_id, ${epochMsSql('o.created_at')} AS created_at, o.in_reply_to_external_id,
+              o.conversation_id,
               o.operator_id, o.attribution_source
        FROM outbound_item o
        WHERE o.workspace_id = $1 AND o.deleted_at IS NULL
@@ -122,7 +124,7 @@ export class OutboundItemRepository {
     return rows.map((r) => ({
       accountId: r.account_id,
       externalId: r.external_id,
-      createdAt: r.created_at,
+      createdAt: instantOf(r.created_at),
       inReplyToExternalId: r.in_reply_to_external_id,
       conversationId: r.conversation_id,
       operatorId: r.operator_id,

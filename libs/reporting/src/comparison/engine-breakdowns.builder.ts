@@ -70,20 +70,25 @@ export function buildEngineBreakdowns(
     { accounts: accountIds },
   );
 
+  // Only the measured kinds are handed over (computeEngagement leaves every other kind out anyway): a month
+  // holds half a million replies and a few thousand posts, and each handed-over row is a copy.
+  const measuredKinds = new Set(engagementKinds);
   const engagement = computeEngagement({
     from,
     to,
     kinds: engagementKinds,
-    posts: outbound.map((row): EngagementPost => ({
-      accountId: row.accountId,
-      group: row.group,
-      externalId: row.externalId,
-      kind: row.kind,
-      createdAt: row.createdAt,
-      isRepostOfOther: row.isRepostOfOther,
-      operatorId: row.operatorId,
-      followersAtPosting: row.followersAtPosting,
-    })),
+    posts: outbound
+      .filter((row) => measuredKinds.has(row.kind))
+      .map((row): EngagementPost => ({
+        accountId: row.accountId,
+        group: row.group,
+        externalId: row.externalId,
+        kind: row.kind,
+        createdAt: row.createdAt,
+        isRepostOfOther: row.isRepostOfOther,
+        operatorId: row.operatorId,
+        followersAtPosting: row.followersAtPosting,
+      })),
     snapshots: facts.snapshots,
   });
 
@@ -92,12 +97,8 @@ export function buildEngineBreakdowns(
     to,
     accounts: accounts.map((account) => ({ id: account.id, timeZone: account.timeZone })),
     plans: facts.plans,
-    items: outbound.map((row) => ({
-      accountId: row.accountId,
-      group: row.group,
-      kind: row.kind,
-      createdAt: row.createdAt,
-    })),
+    // The grouped rows are PublishedItems as they are (the calculator only reads them): no copy.
+    items: outbound,
   });
 
   const risk = computeRisk({
@@ -116,16 +117,9 @@ export function buildEngineBreakdowns(
     volumes: costVolumes(outbound, engagement.measured, resolved, timeZone),
   });
 
-  // Reposts of others are not the account's words: no house style, no sentiment.
-  const styled: StyledItem[] = outbound
-    .filter((row) => !row.isRepostOfOther)
-    .map((row) => ({
-      accountId: row.accountId,
-      group: row.group,
-      externalId: row.externalId,
-      kind: row.kind,
-      text: row.text,
-    }));
+  // Reposts of others are not the account's words: no house style, no sentiment. The grouped rows are
+  // StyledItems as they are (no language of their own: the account's style decides), read, not copied.
+  const styled: readonly StyledItem[] = outbound.filter((row) => !row.isRepostOfOther);
   const style = computeStyleBreaks({ styles: facts.houseStyles, items: styled });
   const sentiment = computeReplySentiment({ styles: facts.houseStyles, items: styled });
 
@@ -172,8 +166,10 @@ function costVolumes(
   timeZone: string,
 ): CostVolume[] {
   const volumes = new Map<string, CostVolume>();
+  // Every outbound item and every response asks for its day: one look-up per quarter hour, not per item.
+  const dayOf = localDayResolver(timeZone);
   const at = (group: string, instant: Date) => {
-    const day = localDay(instant, timeZone);
+    const day = dayOf(instant);
     const key = `${group}\u0000${day}`;
     let volume = volumes.get(key);
     if (!volume) volumes.set(key, (volume = { group, day, outbound: 0, responses: 0, engagements: 0 }));
@@ -189,6 +185,30 @@ function costVolumes(
     at(post.post.group, post.post.createdAt).engagements += post.counts.engagements;
   }
   return [...volumes.values()];
+}
+
+// Offsets change only on quarter-hour boundaries (zoneOffsetMs in libs/domain relies on the same fact).
+const QUARTER_HOUR_MS = 15 * 60_000;
+
+/**
+ * localDay for many instants in one zone: the day of each quarter hour remembered, so that a million items
+ * cost a million map look-ups rather than a million ISO strings. A quarter hour whose start and end fall on
+ * different days (an offset that is not a multiple of 15 minutes) is not remembered: each of its instants is
+ * asked for on its own.
+ */
+function localDayResolver(timeZone: string): (instant: Date) => string {
+  const days = new Map<number, string | null>();
+  return (instant) => {
+    const bucket = Math.floor(instant.getTime() / QUARTER_HOUR_MS);
+    let day = days.get(bucket);
+    if (day === undefined) {
+      const first = localDay(new Date(bucket * QUARTER_HOUR_MS), timeZone);
+      const last = localDay(new Date((bucket + 1) * QUARTER_HOUR_MS - 1), timeZone);
+      day = first === last ? first : null;
+      days.set(bucket, day);
+    }
+    return day ?? localDay(instant, timeZone);
+  };
 }
 
 function styleExamples(checks: ReturnType<typeof computeStyleBreaks>['checks']): StyleBreakExample[] {

@@ -32,16 +32,39 @@ export interface ResolvedResponses {
   creditedGroup: (response: FirstResponse) => string | null;
 }
 
+type InboundFacts = ResponsivenessFacts['inbound'];
+type OutboundFacts = ResponsivenessFacts['outbound'];
+
+// The monthly report matches the month's replies for its responsiveness tables and the comparison engine
+// matches them again for its own: a million items, matched twice. Both ask for the same input arrays, so
+// the second asks for what the first computed. Weakly held: gone with the facts.
+const matched = new WeakMap<InboundFacts, { outbound: OutboundFacts; responses: FirstResponse[] }>();
+
+/**
+ * computeFirstResponses, remembered for these exact (unchanged, readonly) arrays. Callers only read the
+ * responses; every derived list (timed responses, rows) is a new array.
+ */
+export function firstResponsesOf(inbound: InboundFacts, outbound: OutboundFacts): FirstResponse[] {
+  const known = matched.get(inbound);
+  if (known && known.outbound === outbound) return known.responses;
+  const responses = computeFirstResponses(inbound, outbound);
+  matched.set(inbound, { outbound, responses });
+  return responses;
+}
+
 /** computeFirstResponses → timeFirstResponses, with the group resolvers every calculator shares. */
 export function resolveResponses(facts: ResponsivenessFacts): ResolvedResponses {
   const from = facts.from.getTime();
   const to = facts.to.getTime();
-  const inPeriod = facts.inbound.filter((item) => {
+  const received = (item: InboundFacts[number]) => {
     const at = item.createdAt.getTime();
     return at >= from && at < to;
-  });
+  };
+  // The repositories load only the period's inbound items: the same array then serves (and is shared with
+  // the monthly report's matching); a caller's wider list is narrowed to the period first.
+  const inPeriod = facts.inbound.every(received) ? facts.inbound : facts.inbound.filter(received);
   const timed = timeFirstResponses(
-    computeFirstResponses(inPeriod, facts.outbound),
+    firstResponsesOf(inPeriod, facts.outbound),
     accountHoursLookup(facts.accounts),
   );
   const responsible = responsibleGroupResolver(facts);

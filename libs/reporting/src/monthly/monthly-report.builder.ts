@@ -1,5 +1,4 @@
 import {
-  computeFirstResponses,
   computeResponsivenessOf,
   localDay,
   rowIdentities,
@@ -8,6 +7,7 @@ import {
   type ResponsivenessInput,
 } from '#domain';
 import type { ReportBranding } from '../branding/report-branding.model.js';
+import { firstResponsesOf } from '../comparison/item-groups.util.js';
 import type { ReportArchiveRef } from '../report-document.js';
 import { buildEngineSections, type EngineSectionInputs } from './engine/engine-sections.builder.js';
 import type {
@@ -37,8 +37,8 @@ export interface MonthlyReportInputs {
 export function buildMonthlyReportModel(inputs: MonthlyReportInputs): MonthlyReportModel {
   const { facts } = inputs;
   // Items paired with their first replies once for the three dimensions and the chart (a month of a
-  // large workspace holds a million items).
-  const firstResponses = computeFirstResponses(facts.inbound, facts.outbound);
+  // large workspace holds a million items); the comparison engine's matching of the same facts is reused.
+  const firstResponses = firstResponsesOf(facts.inbound, facts.outbound);
   const byGroup = computeResponsivenessOf({ ...facts, dimension: 'group' }, firstResponses);
   const byOperator = computeResponsivenessOf({ ...facts, dimension: 'operator' }, firstResponses);
   const byAccount = computeResponsivenessOf({ ...facts, dimension: 'account' }, firstResponses);
