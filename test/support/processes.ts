@@ -1,5 +1,6 @@
 // The apps as real processes, the way people run them: the compiled CLI and server (`npm test` builds first).
 import { spawn, type ChildProcess } from 'node:child_process';
+import net from 'node:net';
 import path from 'node:path';
 
 const ROOT = process.cwd();
@@ -36,7 +37,7 @@ export interface RunningServer {
 
 /** Starts the server (`npm start` without the build) on a free port and waits until it says it is running. */
 export async function startServer(env: Record<string, string>, timeoutMs = 90_000): Promise<RunningServer> {
-  const port = 20000 + Math.floor(Math.random() * 20000);
+  const port = await freePort();
   const child = spawn(process.execPath, [path.join(ROOT, 'dist/apps/server/src/main.js')], {
     cwd: ROOT,
     env: childEnv({ PORT: String(port), HOST: '127.0.0.1', ...env }),
@@ -63,6 +64,25 @@ export async function startServer(env: Record<string, string>, timeoutMs = 90_00
     });
   });
   return { baseUrl: `http://127.0.0.1:${port}`, output: () => output, stop: () => stop(child) };
+}
+
+/**
+ * A port the server can listen on. Drawn below Linux's ephemeral range (32768–60999), from which the OS hands
+ * out the local ports of outgoing connections and of servers on port 0 (the replay servers): a port drawn in
+ * that range was once taken by a database connection between the draw and the server's listen (EADDRINUSE).
+ * Tried with a listen of our own first, so a port another process holds is skipped.
+ */
+async function freePort(): Promise<number> {
+  for (let attempt = 0; attempt < 20; attempt += 1) {
+    const port = 20000 + Math.floor(Math.random() * 12000);
+    const free = await new Promise<boolean>((resolve) => {
+      const probe = net.createServer();
+      probe.once('error', () => resolve(false));
+      probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(true)));
+    });
+    if (free) return port;
+  }
+  throw new Error('no free port between 20000 and 32000 after 20 tries');
 }
 
 function stop(child: ChildProcess): Promise<void> {
