@@ -1,17 +1,14 @@
 import fs from 'node:fs';
 import type { Command } from 'commander';
-import { AccountConnectionService, CONNECTORS, ConnectorRegistry, CredentialKeyError } from '#collectors';
+import {
+  AccountConnectionService,
+  CONNECTORS,
+  ConnectorRegistry,
+  CREDENTIAL_FIELDS,
+  CredentialKeyError,
+} from '#collectors';
 import { AccountRepository } from '#persistence';
 import { CliError, withApp } from '../cli-context.js';
-
-/** Which secret field the one secret given on the command line fills, per platform. */
-const SECRET_FIELD: Record<string, string> = {
-  x: 'token',
-  facebook: 'token',
-  instagram: 'token',
-  mastodon: 'token',
-  bluesky: 'appPassword',
-};
 
 const EXTERNAL_ID_HELP =
   'the platform’s id of the account: X user id, Facebook Page id, Instagram user id, Mastodon account id, Bluesky DID';
@@ -74,7 +71,7 @@ export function registerAccountConnect(program: Command): void {
             throw new CliError(`Unknown platform "${platform}". Known: ${registry.platforms().join(', ')}`);
           const workspace = await app.workspace(opts.workspace, { create: true });
           const secret: Record<string, string> = {};
-          if (secretValue) secret[SECRET_FIELD[platform]] = secretValue;
+          if (secretValue) secret[CREDENTIAL_FIELDS[platform].secret[0]] = secretValue; // the one secret given fills the first field
           if (opts.identifier) secret.identifier = opts.identifier;
           try {
             const account = await app.get(AccountConnectionService).connect({

@@ -1,8 +1,8 @@
 import { Injectable, ServiceUnavailableException } from '@nestjs/common';
-import { AccountConnectionService, CredentialKeyError } from '#collectors';
+import { AccountConnectionService, CREDENTIAL_FIELDS, CredentialKeyError } from '#collectors';
 import type { WorkspaceAccess } from '../auth/access-context.js';
 import { AccountsService, fieldError } from './accounts.service.js';
-import { PLATFORM_FIELDS, type CredentialsStoredDto, type PutCredentialsDto } from './credentials.dto.js';
+import type { CredentialsStoredDto, PutCredentialsDto } from './credentials.dto.js';
 
 /**
  * Stores an account's platform credentials through the same service as `ledger account connect`: sealed
@@ -22,7 +22,7 @@ export class AccountCredentialsService {
     input: PutCredentialsDto,
   ): Promise<CredentialsStoredDto> {
     const account = await this.accounts.get(access.workspace.id, accountId);
-    const fields = PLATFORM_FIELDS[account.platform] ?? { secret: ['token'], settings: [] };
+    const fields = CREDENTIAL_FIELDS[account.platform] ?? { secret: ['token'], settings: [] };
     const given = Object.entries(input).filter(([, v]) => v !== undefined) as [string, string][];
     for (const [name] of given)
       if (!fields.secret.includes(name) && !fields.settings.includes(name))

@@ -51,13 +51,3 @@ export class CredentialsStoredDto {
   @ApiProperty({ description: 'Fingerprint of the key the secret is sealed with (not the key)' })
   keyId: string;
 }
-
-/** Per platform: the fields that are secret and the settings it takes; the first secret is required. */
-export const PLATFORM_FIELDS: Record<string, { secret: string[]; settings: string[]; required?: string[] }> =
-  {
-    x: { secret: ['token'], settings: [] },
-    facebook: { secret: ['token'], settings: [] },
-    instagram: { secret: ['token'], settings: [] },
-    mastodon: { secret: ['token'], settings: ['instanceUrl'], required: ['instanceUrl'] },
-    bluesky: { secret: ['appPassword', 'identifier'], settings: ['pdsUrl'] },
-  };

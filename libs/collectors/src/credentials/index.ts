@@ -1,2 +1,3 @@
 export * from './credential-cipher.js';
 export * from './account-connection.service.js';
+export * from './credential-fields.js';
