@@ -390,6 +390,35 @@ describe('REST API: roles, workspaces, sessions', () => {
     expect((await session('GET', '/api/v1/me')).status).toBe(401);
   });
 
+  test('access granted on the command line is in the audit log: members and API keys, with who did it', async () => {
+    const created = await runCli(
+      ['api-keys', 'create', '-w', 'globex', '--role', 'viewer', '--name', 'cli audit check'],
+      { ...db.env, LEDGER_ACTOR: 'cli:ops-admin' },
+    );
+    const keyId = /API key (\S+) /.exec(created.stdout)?.[1] ?? '';
+    expect(keyId).toMatch(/^[0-9a-f-]{36}$/);
+    const revoke = ['api-keys', 'revoke', keyId, '-w', 'globex'];
+    expect((await runCli(revoke, db.env)).stdout).toContain(`Revoked ${keyId}`);
+    expect((await runCli(revoke, db.env)).stdout).toContain('was already revoked');
+
+    const exported = await runCli(['audit', 'export', '-w', 'globex', '--format', 'json'], db.env);
+    const { entries } = JSON.parse(exported.stdout) as {
+      entries: {
+        action: string;
+        actor: string;
+        entityId: string;
+        payload: Record<string, unknown>;
+      }[];
+    };
+    const consultant = entries.find((e) => e.action === 'member.added');
+    expect(consultant?.payload).toEqual({ email: CONSULTANT.email, role: 'viewer', userCreated: false });
+    const keyEntries = entries.filter((e) => e.entityId === keyId);
+    expect(keyEntries.map((e) => e.action)).toEqual(['api_key.created', 'api_key.revoked']);
+    expect(keyEntries[0].actor).toBe('cli:ops-admin');
+    expect(keyEntries[0].payload).toMatchObject({ name: 'cli audit check', role: 'viewer' });
+    expect((await runCli(['audit', 'verify', '-w', 'globex'], db.env)).code).toBe(0);
+  });
+
   test('login: a wrong password is refused; after 10 attempts a minute the address is rate-limited', async () => {
     const attempt = (email: string, password: string, origin = server.baseUrl) =>
       fetch(`${server.baseUrl}/login`, {

@@ -35,6 +35,7 @@ export function servicesFor(db: OpenDatabase) {
   const attribution = new AttributionService(r.accounts, r.operators, r.assignments, r.outbound);
   const twcsImport = new TwcsImportService(r.runs, r.staging, attribution, r.audit);
   const rosterImport = new RosterImportService(
+    db.dataSource,
     r.accounts,
     r.operators,
     r.assignments,

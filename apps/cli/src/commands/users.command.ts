@@ -2,13 +2,15 @@ import type { Command } from 'commander';
 import { Option } from 'commander';
 import {
   ApiKeyRepository,
-  generateApiKey,
+  ApiKeyService,
+  AuditLogService,
   generatePassword,
   hashPassword,
   MembershipRepository,
   MIN_PASSWORD_LENGTH,
   UserRepository,
 } from '#persistence';
+import { DataSource } from 'typeorm';
 import { CliError, withApp } from '../cli-context.js';
 
 // Kept in step with apps/server/src/auth/permissions.ts (ROLES): the CLI does not load the server.
@@ -53,6 +55,7 @@ export function registerUsers(program: Command): void {
           const userRepo = app.get(UserRepository);
           let user = await userRepo.findByEmail(email);
           let password: string | null = null;
+          const userCreated = !user;
           if (!user) {
             password = given ?? generatePassword();
             user = await userRepo.create(email, await hashPassword(password));
@@ -63,7 +66,26 @@ export function registerUsers(program: Command): void {
             await userRepo.setPasswordHash(user.id, await hashPassword(password));
             console.log(`New password set for ${user.email}`);
           }
-          await app.get(MembershipRepository).grant(user.id, workspace.id, opts.role);
+          const memberships = app.get(MembershipRepository);
+          const before = await memberships.findMember(workspace.id, user.id);
+          const member = { id: user.id, email: user.email };
+          // The grant and its audit entry commit together, as through the API (member.added, member.role_changed).
+          await app.get(DataSource).transaction(async (m) => {
+            await memberships.grant(member.id, workspace.id, opts.role, m);
+            if (before?.role === opts.role) return;
+            await app.get(AuditLogService).record(
+              {
+                workspaceId: workspace.id,
+                action: before ? 'member.role_changed' : 'member.added',
+                entityType: 'membership',
+                entityId: member.id,
+                payload: before
+                  ? { email: member.email, from: before.role, to: opts.role }
+                  : { email: member.email, role: opts.role, userCreated },
+              },
+              m,
+            );
+          });
           console.log(`${user.email} is ${opts.role} in "${workspace.slug}"`);
           if (password !== null && given === null) console.log(`Password (shown once): ${password}`);
         });
@@ -93,15 +115,9 @@ export function registerUsers(program: Command): void {
     .action(async (opts: { workspace: string; role: string; name: string }) => {
       await withApp(async (app) => {
         const workspace = await app.workspace(opts.workspace);
-        const { key, prefix, keyHash } = generateApiKey();
-        const saved = await app.get(ApiKeyRepository).create({
-          workspaceId: workspace.id,
-          name: opts.name,
-          role: opts.role,
-          prefix,
-          keyHash,
-          createdBy: 'cli',
-        });
+        const { saved, key } = await app
+          .get(ApiKeyService)
+          .create({ workspaceId: workspace.id, name: opts.name, role: opts.role });
         console.log(`API key ${saved.id} (${opts.role} in "${workspace.slug}", "${opts.name}")`);
         console.log(`Key (shown once): ${key}`);
       });
@@ -129,9 +145,9 @@ export function registerUsers(program: Command): void {
         throw new CliError(`"${id}" is not a key id (see: ledger api-keys list)`);
       await withApp(async (app) => {
         const workspace = await app.workspace(opts.workspace);
-        if (!(await app.get(ApiKeyRepository).revoke(workspace.id, id, new Date())))
-          throw new CliError(`No API key ${id} in "${workspace.slug}"`);
-        console.log(`Revoked ${id}`);
+        const outcome = await app.get(ApiKeyService).revoke(workspace.id, id);
+        if (outcome === 'not_found') throw new CliError(`No API key ${id} in "${workspace.slug}"`);
+        console.log(outcome === 'revoked' ? `Revoked ${id}` : `${id} was already revoked`);
       });
     });
 }

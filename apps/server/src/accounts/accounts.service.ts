@@ -8,6 +8,7 @@ import {
   type PageOf,
   type PageRequest,
 } from '#persistence';
+import { DataSource } from 'typeorm';
 import type { WorkspaceAccess } from '../auth/access-context.js';
 import type { UpdateAccountDto } from './accounts.dto.js';
 
@@ -15,6 +16,7 @@ import type { UpdateAccountDto } from './accounts.dto.js';
 @Injectable()
 export class AccountsService {
   constructor(
+    private readonly dataSource: DataSource,
     private readonly accounts: AccountRepository,
     private readonly attribution: AttributionService,
     private readonly audit: AuditLogService,
@@ -70,22 +72,31 @@ export class AccountsService {
         'body',
         'Nothing to change: give timeZone, slaMinutes, signaturePattern or businessHours',
       );
-    await this.accounts.updateSettings(account.id, settings);
-    const attribution = await this.attribution.attributeWorkspace(workspaceId);
-    await this.audit.record({
-      workspaceId,
-      action: 'account.updated',
-      entityType: 'account',
-      entityId: account.id,
-      actor: access.actor,
-      payload: {
-        handle: account.handle,
-        changes: Object.fromEntries(
-          Object.entries(settings).map(([k, to]) => [k, { from: account[k as keyof typeof settings], to }]),
-        ),
-        itemsReattributed: attribution.itemsChanged,
-      },
+    // The change and its audit entry commit together; re-attribution follows from the stored settings and
+    // can be redone at any time, so it runs after the commit (it is not part of what is audited).
+    await this.dataSource.transaction(async (m) => {
+      await this.accounts.updateSettings(account.id, settings, m);
+      await this.audit.record(
+        {
+          workspaceId,
+          action: 'account.updated',
+          entityType: 'account',
+          entityId: account.id,
+          actor: access.actor,
+          payload: {
+            handle: account.handle,
+            changes: Object.fromEntries(
+              Object.entries(settings).map(([k, to]) => [
+                k,
+                { from: account[k as keyof typeof settings], to },
+              ]),
+            ),
+          },
+        },
+        m,
+      );
     });
+    const attribution = await this.attribution.attributeWorkspace(workspaceId);
     return { account: await this.get(workspaceId, id), itemsReattributed: attribution.itemsChanged };
   }
 }

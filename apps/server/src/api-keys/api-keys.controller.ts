@@ -1,6 +1,6 @@
 import { Body, Delete, Get, HttpCode, NotFoundException, Post, Query } from '@nestjs/common';
 import { ApiNoContentResponse } from '@nestjs/swagger';
-import { ApiKeyRepository, AuditLogService, generateApiKey } from '#persistence';
+import { ApiKeyRepository, ApiKeyService } from '#persistence';
 import type { WorkspaceAccess } from '../auth/access-context.js';
 import { Access, Endpoint } from '../auth/auth.decorators.js';
 import {
@@ -19,7 +19,7 @@ import { ApiKeyDto, CreateApiKeyDto, CreatedApiKeyDto, toApiKeyDto } from './api
 export class ApiKeysController {
   constructor(
     private readonly keys: ApiKeyRepository,
-    private readonly audit: AuditLogService,
+    private readonly apiKeys: ApiKeyService,
   ) {}
 
   @Get()
@@ -45,22 +45,11 @@ export class ApiKeysController {
     @Access() access: WorkspaceAccess,
     @Body() body: CreateApiKeyDto,
   ): Promise<{ data: CreatedApiKeyDto }> {
-    const { key, prefix, keyHash } = generateApiKey();
-    const saved = await this.keys.create({
+    const { saved, key } = await this.apiKeys.create({
       workspaceId: access.workspace.id,
       name: body.name,
       role: body.role,
-      prefix,
-      keyHash,
-      createdBy: access.actor,
-    });
-    await this.audit.record({
-      workspaceId: access.workspace.id,
-      action: 'api_key.created',
-      entityType: 'api_key',
-      entityId: saved.id,
       actor: access.actor,
-      payload: { name: saved.name, role: saved.role, prefix: saved.prefix },
     });
     return { data: { ...toApiKeyDto(saved), key } };
   }
@@ -74,18 +63,8 @@ export class ApiKeysController {
   })
   @ApiNoContentResponse({ description: 'Revoked' })
   async revoke(@Access() access: WorkspaceAccess, @UuidParam('keyId') id: string): Promise<void> {
-    const key = await this.keys.findById(access.workspace.id, id);
-    if (!key || !(await this.keys.revoke(access.workspace.id, id, new Date())))
+    // A second revoke keeps the first time (204 again) and records nothing new.
+    if ((await this.apiKeys.revoke(access.workspace.id, id, access.actor)) === 'not_found')
       throw new NotFoundException(`No API key ${id}`);
-    // A second revoke keeps the first time and records nothing new.
-    if (!key.revokedAt)
-      await this.audit.record({
-        workspaceId: access.workspace.id,
-        action: 'api_key.revoked',
-        entityType: 'api_key',
-        entityId: id,
-        actor: access.actor,
-        payload: { name: key.name, role: key.role, prefix: key.prefix },
-      });
   }
 }

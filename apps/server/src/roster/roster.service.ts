@@ -10,6 +10,7 @@ import {
   type PageOf,
   type PageRequest,
 } from '#persistence';
+import { DataSource } from 'typeorm';
 import type { WorkspaceAccess } from '../auth/access-context.js';
 import { fieldError } from '../accounts/accounts.service.js';
 import type { AssignmentDto, CreateAssignmentDto, OperatorDto, SourcingGroupDto } from './roster.dto.js';
@@ -20,6 +21,7 @@ const UNASSIGNED = 'unassigned';
 @Injectable()
 export class RosterService {
   constructor(
+    private readonly dataSource: DataSource,
     private readonly accounts: AccountRepository,
     private readonly operators: OperatorRepository,
     private readonly assignments: AssignmentRepository,
@@ -54,16 +56,22 @@ export class RosterService {
   async setGroup(access: WorkspaceAccess, id: string, sourcingGroup: string): Promise<OperatorDto> {
     const workspaceId = access.workspace.id;
     const operator = await this.getOperator(workspaceId, id);
-    await this.operators.upsertMany(workspaceId, [{ name: operator.name, sourcingGroup }]);
-    if (operator.sourcingGroup !== sourcingGroup)
-      await this.audit.record({
-        workspaceId,
-        action: 'operator.group_changed',
-        entityType: 'operator',
-        entityId: id,
-        actor: access.actor,
-        payload: { name: operator.name, from: operator.sourcingGroup, to: sourcingGroup },
-      });
+    // The change and its audit entry commit together.
+    await this.dataSource.transaction(async (m) => {
+      await this.operators.upsertMany(workspaceId, [{ name: operator.name, sourcingGroup }], m);
+      if (operator.sourcingGroup !== sourcingGroup)
+        await this.audit.record(
+          {
+            workspaceId,
+            action: 'operator.group_changed',
+            entityType: 'operator',
+            entityId: id,
+            actor: access.actor,
+            payload: { name: operator.name, from: operator.sourcingGroup, to: sourcingGroup },
+          },
+          m,
+        );
+    });
     return this.getOperator(workspaceId, id);
   }
 
@@ -118,15 +126,40 @@ export class RosterService {
       throw fieldError('validTo', 'validTo must be after validFrom');
     const bad = (input.shifts ?? []).findIndex((w) => w.startMinute >= w.endMinute);
     if (bad >= 0) throw fieldError(`shifts[${bad}]`, `shifts[${bad}].startMinute must be before endMinute`);
-    await this.assignments.upsertMany(workspaceId, [
-      {
-        accountId: input.accountId,
-        operatorName: operator.name,
-        validFrom: input.validFrom,
-        validTo: input.validTo ?? null,
-        shifts: input.shifts ?? null,
-      },
-    ]);
+    // The assignment and its audit entry commit together; re-attribution follows from what was stored.
+    await this.dataSource.transaction(async (m) => {
+      const id = await this.assignments.upsertOne(
+        workspaceId,
+        {
+          accountId: input.accountId,
+          operatorName: operator.name,
+          validFrom: input.validFrom,
+          validTo: input.validTo ?? null,
+          shifts: input.shifts ?? null,
+        },
+        m,
+      );
+      await this.audit.record(
+        {
+          workspaceId,
+          action: 'assignment.saved',
+          entityType: 'assignment',
+          entityId: id,
+          actor: access.actor,
+          payload: {
+            account: account.handle,
+            operator: operator.name,
+            validFrom: input.validFrom,
+            validTo: input.validTo ?? null,
+            // Plain objects: the audit log's canonical form takes no class instances (the DTO's windows are).
+            shifts:
+              input.shifts?.map(({ day, startMinute, endMinute }) => ({ day, startMinute, endMinute })) ??
+              null,
+          },
+        },
+        m,
+      );
+    });
     const attribution = await this.attribution.attributeWorkspace(workspaceId);
     const [assignment] = (
       await this.assignments.pageByWorkspace(
@@ -136,21 +169,6 @@ export class RosterService {
       )
     ).rows;
     if (!assignment) throw new Error('The assignment just written was not found');
-    await this.audit.record({
-      workspaceId,
-      action: 'assignment.saved',
-      entityType: 'assignment',
-      entityId: assignment.id,
-      actor: access.actor,
-      payload: {
-        account: account.handle,
-        operator: operator.name,
-        validFrom: assignment.validFrom,
-        validTo: assignment.validTo,
-        shifts: assignment.shifts,
-        itemsReattributed: attribution.itemsChanged,
-      },
-    });
     return { assignment, itemsReattributed: attribution.itemsChanged };
   }
 }

@@ -8,6 +8,7 @@ import {
   type WorkspaceEntity,
 } from '#persistence';
 import { ReportBrandingService } from '#reporting';
+import { DataSource } from 'typeorm';
 import type { WorkspaceAccess } from '../auth/access-context.js';
 import { fieldError } from '../accounts/accounts.service.js';
 import type { UpdateWorkspaceDto } from './workspace-settings.dto.js';
@@ -16,6 +17,7 @@ import type { UpdateWorkspaceDto } from './workspace-settings.dto.js';
 @Injectable()
 export class WorkspaceSettingsService {
   constructor(
+    private readonly dataSource: DataSource,
     private readonly workspaces: WorkspaceRepository,
     private readonly brandingRepository: ReportBrandingRepository,
     private readonly branding: ReportBrandingService,
@@ -49,23 +51,33 @@ export class WorkspaceSettingsService {
     const changed = Object.fromEntries(
       Object.entries(settings).filter(([k, v]) => current[k as keyof typeof settings] !== v),
     );
-    const workspace = await this.workspaces.updateSettings(current.id, settings);
-    if (Object.keys(changed).length > 0)
-      await this.audit.record({
-        workspaceId: current.id,
-        action: 'workspace.changed',
-        entityType: 'workspace',
-        entityId: current.id,
-        actor: access.actor,
-        payload: {
-          changes: Object.fromEntries(
-            Object.entries(changed).map(([k, to]) => [k, { from: current[k as keyof typeof settings], to }]),
-          ),
-        },
-      });
-    if (Object.keys(branding).length > 0)
-      // The branding service records its own audit entry (report_branding.changed), as on the command line.
-      await this.branding.update(workspace, branding, new Date());
+    // Settings, branding and their audit entries commit together, or none of them does.
+    const workspace = await this.dataSource.transaction(async (m) => {
+      const updated = await this.workspaces.updateSettings(current.id, settings, m);
+      if (Object.keys(changed).length > 0)
+        await this.audit.record(
+          {
+            workspaceId: current.id,
+            action: 'workspace.changed',
+            entityType: 'workspace',
+            entityId: current.id,
+            actor: access.actor,
+            payload: {
+              changes: Object.fromEntries(
+                Object.entries(changed).map(([k, to]) => [
+                  k,
+                  { from: current[k as keyof typeof settings], to },
+                ]),
+              ),
+            },
+          },
+          m,
+        );
+      if (Object.keys(branding).length > 0)
+        // The branding service records its own audit entry (report_branding.changed), as on the command line.
+        await this.branding.update(updated, branding, new Date(), m);
+      return updated;
+    });
     return { workspace, branding: await this.readBranding(workspace.id) };
   }
 }

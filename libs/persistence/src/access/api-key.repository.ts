@@ -1,4 +1,5 @@
-import { IsNull, type DataSource } from 'typeorm';
+import { IsNull, type DataSource, type EntityManager } from 'typeorm';
+import type { Queryable } from '../incidents/queryable.util.js';
 import type { PageOf, PageRequest } from '../repositories/page.util.js';
 import { ApiKeyEntity } from './api-key.entity.js';
 
@@ -18,8 +19,10 @@ export class ApiKeyRepository {
     return this.dataSource.getRepository(ApiKeyEntity);
   }
 
-  create(key: NewApiKey): Promise<ApiKeyEntity> {
-    return this.repo.save(this.repo.create(key));
+  /** `manager`: the caller's transaction, so that the key and its audit entry commit together. */
+  create(key: NewApiKey, manager: EntityManager = this.dataSource.manager): Promise<ApiKeyEntity> {
+    const repo = manager.getRepository(ApiKeyEntity);
+    return repo.save(repo.create(key));
   }
 
   /** The key with this hash unless it was revoked. */
@@ -47,11 +50,11 @@ export class ApiKeyRepository {
   }
 
   /** Revokes a key of this workspace; false when the workspace has no such key. A second revoke keeps the first time. */
-  async revoke(workspaceId: string, id: string, at: Date): Promise<boolean> {
-    const [, affected]: [unknown[], number] = await this.dataSource.query(
+  async revoke(workspaceId: string, id: string, at: Date, q: Queryable = this.dataSource): Promise<boolean> {
+    const [, affected] = (await q.query(
       `UPDATE api_key SET revoked_at = COALESCE(revoked_at, $3) WHERE workspace_id = $1 AND id = $2`,
       [workspaceId, id, at],
-    );
+    )) as [unknown[], number];
     return affected > 0;
   }
 

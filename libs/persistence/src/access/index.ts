@@ -4,6 +4,7 @@ import type { DataSource, MigrationInterface } from 'typeorm';
 import { AccessControl1795797705459 } from './1795797705459-access-control.migration.js';
 import { ApiKeyEntity } from './api-key.entity.js';
 import { ApiKeyRepository } from './api-key.repository.js';
+import { ApiKeyService } from './api-key.service.js';
 import { MembershipEntity } from './membership.entity.js';
 import { MembershipRepository } from './membership.repository.js';
 import { SessionEntity } from './session.entity.js';
@@ -12,7 +13,8 @@ import { UserEntity } from './user.entity.js';
 import { UserRepository } from './user.repository.js';
 
 export { ApiKeyEntity, MembershipEntity, SessionEntity, UserEntity };
-export { ApiKeyRepository, MembershipRepository, SessionRepository, UserRepository };
+export { ApiKeyRepository, ApiKeyService, MembershipRepository, SessionRepository, UserRepository };
+export type { ApiKeyRevocation } from './api-key.service.js';
 export type { NewApiKey } from './api-key.repository.js';
 export type { MemberView, MembershipView } from './membership.repository.js';
 export * from './access-secrets.util.js';
@@ -31,5 +33,6 @@ export const ACCESS_REPOSITORIES: (new (dataSource: DataSource) => object)[] = [
   UserRepository,
   MembershipRepository,
   ApiKeyRepository,
+  ApiKeyService,
   SessionRepository,
 ];

@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { ReportBrandingEntity } from './report-branding.entity.js';
 
 /** The branding fields a workspace may set; null clears a field, undefined leaves it as it is. */
@@ -22,24 +22,35 @@ const FIELDS = {
 export class ReportBrandingRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  get(workspaceId: string): Promise<ReportBrandingEntity | null> {
-    return this.dataSource.getRepository(ReportBrandingEntity).findOneBy({ workspaceId });
+  get(
+    workspaceId: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<ReportBrandingEntity | null> {
+    return manager.getRepository(ReportBrandingEntity).findOneBy({ workspaceId });
   }
 
-  /** Changes the given fields; the others keep their values. Returns the branding as stored. */
-  async update(workspaceId: string, change: ReportBrandingChange, at: Date): Promise<ReportBrandingEntity> {
+  /**
+   * Changes the given fields; the others keep their values. Returns the branding as stored. `manager`: the
+   * caller's transaction, so that the change and its audit entry commit together.
+   */
+  async update(
+    workspaceId: string,
+    change: ReportBrandingChange,
+    at: Date,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<ReportBrandingEntity> {
     const entries = (Object.entries(change) as [keyof typeof FIELDS, string | null | undefined][]).filter(
       ([, value]) => value !== undefined,
     );
     const columns = entries.map(([key]) => FIELDS[key]);
     const values = entries.map(([, value]) => value);
     const placeholders = values.map((_, i) => `$${i + 3}`);
-    await this.dataSource.query(
+    await manager.query(
       `INSERT INTO report_branding (workspace_id, updated_at${columns.map((c) => `, ${c}`).join('')})
        VALUES ($1, $2${placeholders.map((p) => `, ${p}`).join('')})
        ON CONFLICT (workspace_id) DO UPDATE SET updated_at = $2${columns.map((c) => `, ${c} = EXCLUDED.${c}`).join('')}`,
       [workspaceId, at, ...values],
     );
-    return (await this.get(workspaceId))!;
+    return (await this.get(workspaceId, manager))!;
   }
 }

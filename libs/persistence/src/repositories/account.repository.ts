@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { AccountEntity, type BusinessHoursWindow } from '../entities/account.entity.js';
 import type { PageOf, PageRequest } from './page.util.js';
 
@@ -65,13 +65,14 @@ export class AccountRepository {
       .execute();
   }
 
-  /** Changes an account's settings; only the fields given are touched. */
+  /** Changes an account's settings; only the fields given are touched. `manager`: the caller's transaction. */
   async updateSettings(
     id: string,
     settings: Partial<
       Pick<AccountEntity, 'timeZone' | 'signaturePattern' | 'slaTargetSeconds' | 'businessHours'>
     >,
+    manager: EntityManager = this.dataSource.manager,
   ): Promise<void> {
-    await this.repo.update(id, settings);
+    await manager.getRepository(AccountEntity).update(id, settings);
   }
 }

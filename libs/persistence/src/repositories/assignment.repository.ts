@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import type { Queryable } from '../incidents/queryable.util.js';
 import type { AssignmentFact } from '#domain';
 import type { BusinessHoursWindow } from '../entities/account.entity.js';
 import { AssignmentEntity } from '../entities/assignment.entity.js';
@@ -101,16 +102,21 @@ export class AssignmentRepository {
   }
 
   /** Keyed by (account, operator, from): importing the same roster twice changes nothing; a changed end or shift is updated. */
-  async upsertMany(workspaceId: string, assignments: AssignmentInput[]): Promise<void> {
-    if (assignments.length === 0) return;
-    await this.dataSource.query(
+  async upsertMany(
+    workspaceId: string,
+    assignments: AssignmentInput[],
+    q: Queryable = this.dataSource,
+  ): Promise<string[]> {
+    if (assignments.length === 0) return [];
+    const rows = (await q.query(
       `INSERT INTO assignment (workspace_id, account_id, operator_id, valid_from, valid_to, shifts)
        SELECT $1, a.account_id, o.id, a.valid_from, a.valid_to, a.shifts
        FROM unnest($2::uuid[], $3::text[], $4::timestamptz[], $5::timestamptz[], $6::jsonb[])
             AS a(account_id, operator_name, valid_from, valid_to, shifts)
        JOIN operator o ON o.workspace_id = $1 AND o.name = a.operator_name
        ON CONFLICT (account_id, operator_id, valid_from) DO UPDATE
-         SET valid_to = EXCLUDED.valid_to, shifts = EXCLUDED.shifts`,
+         SET valid_to = EXCLUDED.valid_to, shifts = EXCLUDED.shifts
+       RETURNING id`,
       [
         workspaceId,
         assignments.map((a) => a.accountId),
@@ -119,6 +125,18 @@ export class AssignmentRepository {
         assignments.map((a) => a.validTo),
         assignments.map((a) => (a.shifts ? JSON.stringify(a.shifts) : null)),
       ],
-    );
+    )) as { id: string }[];
+    return rows.map((r) => String(r.id));
+  }
+
+  /** One assignment, upserted as upsertMany does; its id. Fails when the operator does not exist. */
+  async upsertOne(
+    workspaceId: string,
+    assignment: AssignmentInput,
+    q: Queryable = this.dataSource,
+  ): Promise<string> {
+    const [id] = await this.upsertMany(workspaceId, [assignment], q);
+    if (!id) throw new Error(`No operator named "${assignment.operatorName}" in this workspace`);
+    return id;
   }
 }

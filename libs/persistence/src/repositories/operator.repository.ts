@@ -1,4 +1,5 @@
 import { In, type DataSource } from 'typeorm';
+import type { Queryable } from '../incidents/queryable.util.js';
 import type { OperatorFact } from '#domain';
 import { OperatorAliasEntity } from '../entities/operator-alias.entity.js';
 import { OperatorEntity } from '../entities/operator.entity.js';
@@ -99,9 +100,10 @@ export class OperatorRepository {
   async upsertMany(
     workspaceId: string,
     operators: { name: string; sourcingGroup: string | null }[],
+    q: Queryable = this.dataSource,
   ): Promise<void> {
     if (operators.length === 0) return;
-    await this.dataSource.query(
+    await q.query(
       `INSERT INTO operator (workspace_id, name, sourcing_group)
        SELECT $1, o.name, o.grp FROM unnest($2::text[], $3::text[]) AS o(name, grp)
        ON CONFLICT (workspace_id, name) DO UPDATE
@@ -114,9 +116,10 @@ export class OperatorRepository {
   async upsertAliases(
     workspaceId: string,
     aliases: { accountId: string; signature: string; operatorName: string }[],
+    q: Queryable = this.dataSource,
   ): Promise<void> {
     if (aliases.length === 0) return;
-    await this.dataSource.query(
+    await q.query(
       `INSERT INTO operator_alias (workspace_id, account_id, signature, operator_id)
        SELECT $1, a.account_id, a.signature, o.id
        FROM unnest($2::uuid[], $3::text[], $4::text[]) AS a(account_id, signature, operator_name)
@@ -135,8 +138,8 @@ export class OperatorRepository {
    * Removes operators without a group that nothing refers to any more: those created from a signature that
    * a roster has since mapped to a named person. Returns their names.
    */
-  async deleteOrphanedUnassigned(workspaceId: string): Promise<string[]> {
-    const rows: { name: string }[] = await this.dataSource.query(
+  async deleteOrphanedUnassigned(workspaceId: string, q: Queryable = this.dataSource): Promise<string[]> {
+    const rows = (await q.query(
       `DELETE FROM operator o
        WHERE o.workspace_id = $1 AND o.sourcing_group IS NULL
          AND NOT EXISTS (SELECT 1 FROM operator_alias a WHERE a.operator_id = o.id)
@@ -145,7 +148,7 @@ export class OperatorRepository {
          AND NOT EXISTS (SELECT 1 FROM incident n WHERE n.operator_id = o.id)
        RETURNING o.name`,
       [workspaceId],
-    );
+    )) as { name: string }[];
     // TypeORM returns [rows, affected] for DELETE … RETURNING.
     const deleted = Array.isArray(rows[0]) ? (rows[0] as unknown as { name: string }[]) : rows;
     return deleted.map((r) => r.name).sort();

@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { WorkspaceEntity } from '../entities/workspace.entity.js';
 
 export class WorkspaceRepository {
@@ -20,13 +20,15 @@ export class WorkspaceRepository {
     return this.repo.find({ order: { slug: 'ASC' } });
   }
 
-  /** Changes a workspace's name, time zone or locale; only the fields given are touched. */
+  /** Changes a workspace's name, time zone or locale; only the fields given are touched. `manager`: the caller's transaction. */
   async updateSettings(
     id: string,
     settings: Partial<Pick<WorkspaceEntity, 'name' | 'timeZone' | 'locale'>>,
+    manager: EntityManager = this.dataSource.manager,
   ): Promise<WorkspaceEntity> {
-    if (Object.keys(settings).length > 0) await this.repo.update(id, settings);
-    return this.repo.findOneByOrFail({ id });
+    const repo = manager.getRepository(WorkspaceEntity);
+    if (Object.keys(settings).length > 0) await repo.update(id, settings);
+    return repo.findOneByOrFail({ id });
   }
 
   /** The workspace with this slug, created with the given settings if it does not exist yet. */

@@ -3,8 +3,10 @@ import {
   AuditLogService,
   ReportBrandingRepository,
   type ReportBrandingChange,
+  type ReportBrandingEntity,
   type WorkspaceEntity,
 } from '#persistence';
+import { DataSource, type EntityManager } from 'typeorm';
 import { sha256Hex } from '../archive/data-fingerprint.util.js';
 import type { ReportLocale } from '../monthly/monthly-report.model.js';
 import { logoDataUriFromFile } from './logo-data-uri.util.js';
@@ -31,6 +33,7 @@ export function isReportLocale(value: unknown): value is ReportLocale {
 @Injectable()
 export class ReportBrandingService {
   constructor(
+    private readonly dataSource: DataSource,
     private readonly branding: ReportBrandingRepository,
     private readonly audit: AuditLogService,
   ) {}
@@ -48,7 +51,14 @@ export class ReportBrandingService {
     return { branding: resolveBranding(workspace.name, stored), locale };
   }
 
-  async update(workspace: Pick<WorkspaceEntity, 'id'>, update: BrandingUpdate, at: Date) {
+  /** `manager`: a transaction of the caller's to join; without one, the change and its entry get their own. */
+  async update(
+    workspace: Pick<WorkspaceEntity, 'id'>,
+    update: BrandingUpdate,
+    at: Date,
+    manager?: EntityManager,
+  ): Promise<ReportBrandingEntity> {
+    if (!manager) return this.dataSource.transaction((m) => this.update(workspace, update, at, m));
     const change: ReportBrandingChange = {};
     if (update.name !== undefined) change.displayName = blankToNull(update.name);
     if (update.footer !== undefined) change.footerText = blankToNull(update.footer);
@@ -65,22 +75,25 @@ export class ReportBrandingService {
     }
     if (update.logoFile !== undefined)
       change.logoDataUri = update.logoFile === null ? null : await logoDataUriFromFile(update.logoFile);
-    const stored = await this.branding.update(workspace.id, change, at);
+    const stored = await this.branding.update(workspace.id, change, at, manager);
     // Reports issued under a name are evidence too: who changed the name, colours or logo, and when.
     const { logoDataUri, ...fields } = change;
-    await this.audit.record({
-      workspaceId: workspace.id,
-      action: 'report_branding.changed',
-      entityType: 'report_branding',
-      entityId: workspace.id,
-      occurredAt: at,
-      payload: {
-        ...fields,
-        ...(logoDataUri !== undefined
-          ? { logoSha256: logoDataUri === null ? null : sha256Hex(logoDataUri) }
-          : {}),
+    await this.audit.record(
+      {
+        workspaceId: workspace.id,
+        action: 'report_branding.changed',
+        entityType: 'report_branding',
+        entityId: workspace.id,
+        occurredAt: at,
+        payload: {
+          ...fields,
+          ...(logoDataUri !== undefined
+            ? { logoSha256: logoDataUri === null ? null : sha256Hex(logoDataUri) }
+            : {}),
+        },
       },
-    });
+      manager,
+    );
     return stored;
   }
 }

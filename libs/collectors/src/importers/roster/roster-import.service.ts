@@ -7,6 +7,7 @@ import {
   CollectionRunRepository,
   OperatorRepository,
 } from '#persistence';
+import { DataSource } from 'typeorm';
 import { AttributionService, type AttributionRunResult } from '../../attribution/attribution.service.js';
 import { readRosterFile } from './roster-file.reader.js';
 import type { RosterEntry, RosterRejection } from './roster.types.js';
@@ -31,6 +32,7 @@ export interface RosterImportResult {
 @Injectable()
 export class RosterImportService {
   constructor(
+    private readonly dataSource: DataSource,
     private readonly accounts: AccountRepository,
     private readonly operators: OperatorRepository,
     private readonly assignments: AssignmentRepository,
@@ -65,37 +67,84 @@ export class RosterImportService {
       }
       rejections.sort((a, b) => a.line - b.line);
 
-      await this.operators.upsertMany(
-        workspaceId,
-        [...new Map(accepted.map((e) => [e.operator, e.sourcingGroup])).entries()].map(
-          ([name, sourcingGroup]) => ({
-            name,
-            sourcingGroup,
-          }),
-        ),
-      );
-      await this.operators.upsertAliases(
-        workspaceId,
-        accepted
-          .filter((e) => e.signature !== null)
-          .map((e) => ({
+      // The roster's changes and their audit entry commit together; re-attribution and the clean-up of
+      // operators it leaves unreferenced follow from them (each clean-up audited in its own transaction).
+      await this.dataSource.transaction(async (m) => {
+        await this.operators.upsertMany(
+          workspaceId,
+          [...new Map(accepted.map((e) => [e.operator, e.sourcingGroup])).entries()].map(
+            ([name, sourcingGroup]) => ({ name, sourcingGroup }),
+          ),
+          m,
+        );
+        await this.operators.upsertAliases(
+          workspaceId,
+          accepted
+            .filter((e) => e.signature !== null)
+            .map((e) => ({
+              accountId: e.accountId,
+              signature: e.signature as string,
+              operatorName: e.operator,
+            })),
+          m,
+        );
+        await this.assignments.upsertMany(
+          workspaceId,
+          accepted.map((e) => ({
             accountId: e.accountId,
-            signature: e.signature as string,
             operatorName: e.operator,
+            validFrom: dayStart(e.from, e.timeZone),
+            validTo: e.to === null ? null : dayStart(e.to, e.timeZone),
+            shifts: e.shifts,
           })),
-      );
-      await this.assignments.upsertMany(
-        workspaceId,
-        accepted.map((e) => ({
-          accountId: e.accountId,
-          operatorName: e.operator,
-          validFrom: dayStart(e.from, e.timeZone),
-          validTo: e.to === null ? null : dayStart(e.to, e.timeZone),
-          shifts: e.shifts,
-        })),
-      );
+          m,
+        );
+        await this.audit.record(
+          {
+            workspaceId,
+            action: 'roster.imported',
+            entityType: 'collection_run',
+            entityId: run.id,
+            payload: {
+              source: ROSTER_SOURCE,
+              file: options.name,
+              entries,
+              imported: accepted.length,
+              assignments: accepted.map(
+                ({ account, operator, sourcingGroup, signature, from, to, shifts }) => ({
+                  account,
+                  operator,
+                  sourcingGroup,
+                  signature,
+                  from,
+                  to,
+                  shifts,
+                }),
+              ),
+            },
+          },
+          m,
+        );
+      });
       const attribution = await this.attribution.attributeWorkspace(workspaceId);
-      const operatorsReplaced = await this.operators.deleteOrphanedUnassigned(workspaceId);
+      const operatorsReplaced = await this.dataSource.transaction(async (m) => {
+        const removed = await this.operators.deleteOrphanedUnassigned(workspaceId, m);
+        if (removed.length > 0)
+          await this.audit.record(
+            {
+              workspaceId,
+              action: 'operator.removed',
+              entityType: 'collection_run',
+              entityId: run.id,
+              payload: {
+                operators: removed,
+                reason: 'created from a signature the roster now maps to a person',
+              },
+            },
+            m,
+          );
+        return removed;
+      });
       await this.runs.finish(run.id, {
         status: rejections.length > 0 ? 'partial' : 'succeeded',
         finishedAt: new Date(),
@@ -103,28 +152,6 @@ export class RosterImportService {
         rowsImported: accepted.length,
         rowsRejected: entries - accepted.length,
         rejections,
-      });
-      await this.audit.record({
-        workspaceId,
-        action: 'roster.imported',
-        entityType: 'collection_run',
-        entityId: run.id,
-        payload: {
-          source: ROSTER_SOURCE,
-          file: options.name,
-          entries,
-          imported: accepted.length,
-          assignments: accepted.map(({ account, operator, sourcingGroup, signature, from, to, shifts }) => ({
-            account,
-            operator,
-            sourcingGroup,
-            signature,
-            from,
-            to,
-            shifts,
-          })),
-          operatorsReplaced,
-        },
       });
       return {
         runId: run.id,
