@@ -22,6 +22,13 @@ export interface MaterializeResult {
  * twcs rows go through a staging table: an inbound tweet's account is only known from reply links that may
  * point forward in the file, so facts are derived in one set-based pass after the whole file is staged.
  */
+/**
+ * A customer tweet that replies to nothing and got no answer is the brand's when it mentions the brand's
+ * handle as a whole word: `@Tesco` but not `@TescoMobile` nor the address `bob@tesco.com`. SQL for
+ * `a.handle` as a case-insensitive regular expression, its metacharacters escaped (regexp_instr: PostgreSQL 15+).
+ */
+const MENTION_OF_HANDLE = `'(^|[^a-z0-9_])@' || regexp_replace(a.handle, '([^a-zA-Z0-9_])', '\\\\\\1', 'g') || '($|[^a-z0-9_])'`;
+
 export class TwcsStagingRepository {
   constructor(private readonly dataSource: DataSource) {}
 
@@ -108,8 +115,8 @@ export class TwcsStagingRepository {
              WHERE p.workspace_id = $1 AND NOT p.inbound AND p.tweet_id = s.in_response_to_tweet_id),
            (SELECT a.external_id FROM account a
              WHERE a.workspace_id = $1 AND a.platform = $2
-               AND position(lower('@' || a.handle) IN lower(s.text)) > 0
-             ORDER BY position(lower('@' || a.handle) IN lower(s.text)) LIMIT 1)
+               AND regexp_instr(s.text, ${MENTION_OF_HANDLE}, 1, 1, 0, 'i') > 0
+             ORDER BY regexp_instr(s.text, ${MENTION_OF_HANDLE}, 1, 1, 0, 'i') LIMIT 1)
          ) AS brand
          FROM twcs_staged_row s WHERE s.workspace_id = $1 AND s.inbound`,
         [workspaceId, platform],

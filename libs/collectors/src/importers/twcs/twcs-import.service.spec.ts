@@ -119,3 +119,42 @@ describe('importing a malformed file', () => {
     expect(await counts(t, ws.id)).toMatchObject({ outbound: 0, inbound: 0 });
   });
 });
+
+describe('customer tweets that reply to nothing and got no answer', () => {
+  const t = useTestDatabase();
+
+  test('belong to the brand they mention as a whole handle, not to one whose handle is a prefix or in an address', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ledger-twcs-'));
+    const file = path.join(dir, 'mentions.csv');
+    const at = (minute: number) => `Tue Oct 31 22:${String(minute).padStart(2, '0')}:00 +0000 2017`;
+    fs.writeFileSync(
+      file,
+      [
+        'tweet_id,author_id,inbound,created_at,text,response_tweet_id,in_response_to_tweet_id',
+        `1,900,True,${at(0)},@Tesco where is my order,2,`,
+        `2,Tesco,False,${at(5)},@900 Sorry! ^AB,,1`,
+        `3,901,True,${at(10)},@TescoMobile my sim is broken,4,`,
+        `4,TescoMobile,False,${at(15)},@901 Let us look ^CD,,3`,
+        `5,902,True,${at(20)},@TescoMobile still no signal,,`,
+        `6,903,True,${at(25)},email me at bob@tesco.com please,,`,
+        `7,904,True,${at(30)},"Thanks @TESCO, and @TescoMobile too",,`,
+      ].join('\n'),
+    );
+    const s = servicesFor(t.db);
+    const ws = await s.workspaces.ensure('mentions');
+    const result = await s.twcsImport.import(file, { workspaceId: ws.id, name: 'mentions.csv' });
+    expect(result.totals.rejected).toBe(0);
+    const rows: { handle: string; ids: string[] }[] = await t.db.dataSource.query(
+      `SELECT a.handle, array_agg(i.external_id ORDER BY i.external_id) AS ids
+       FROM inbound_item i JOIN account a ON a.id = i.account_id
+       WHERE i.workspace_id = $1 GROUP BY a.handle ORDER BY a.handle`,
+      [ws.id],
+    );
+    // 6 mentions nobody: it stays unattached. 7 mentions both: the first mention wins.
+    expect(rows).toEqual([
+      { handle: 'Tesco', ids: ['1', '7'] },
+      { handle: 'TescoMobile', ids: ['3', '5'] },
+    ]);
+    expect(result.facts.inboundUnattached).toBe(1);
+  });
+});
