@@ -98,6 +98,8 @@ describe('ledger on the real twcs sample', () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/wrong\.csv/);
     expect(result.stderr).toMatch(/tweet_id/);
+    // The message is the whole answer: no stack trace under it.
+    expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 
   test('report monthly writes HTML and PDF and says where', async () => {

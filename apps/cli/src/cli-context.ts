@@ -1,11 +1,12 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import type { INestApplicationContext, Type } from '@nestjs/common';
+import { InputError } from '#domain';
 import { WorkspaceRepository, type WorkspaceEntity } from '#persistence';
 import { CliModule } from './cli.module.js';
 
 /** An error meant for the person at the terminal: printed without a stack trace. */
-export class CliError extends Error {}
+export class CliError extends InputError {}
 
 /** Runs one command inside a Nest application context on the configured database, then closes it. */
 export async function withApp<T>(fn: (app: CliApp) => Promise<T>): Promise<T> {

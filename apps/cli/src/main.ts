@@ -1,5 +1,5 @@
 import { Command, CommanderError } from 'commander';
-import { CliError } from './cli-context.js';
+import { InputError } from '#domain';
 import { registerAccounts } from './commands/accounts.command.js';
 import { registerCollectionCommands } from './commands/collection.commands.js';
 import { registerEngineCommands } from './commands/engine.commands.js';
@@ -48,7 +48,8 @@ try {
 } catch (error) {
   if (error instanceof CommanderError) {
     process.exitCode = error.exitCode;
-  } else if (error instanceof CliError) {
+  } else if (error instanceof InputError && !process.env.LEDGER_DEBUG) {
+    // About the user's input or setup: the message says what and where; a stack trace would bury it.
     console.error(`ledger: ${error.message}`);
     process.exitCode = 1;
   } else {

@@ -21,3 +21,4 @@ export * from './comparison/index.js';
 export * from './recommendation/index.js';
 export * from './csv/index.js';
 export * from './prospect/index.js';
+export * from './errors/input-error.js';

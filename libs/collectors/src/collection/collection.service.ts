@@ -1,3 +1,4 @@
+import { InputError } from '#domain';
 import { Inject, Injectable } from '@nestjs/common';
 import { AccountRepository, type AccountEntity } from '#persistence';
 import { AttributionService, type AttributionRunResult } from '../attribution/attribution.service.js';
@@ -25,7 +26,7 @@ export interface AccountCollectionResult {
 }
 
 /** The account is not known or its platform has no connector: a mistake of the person asking. */
-export class CollectionRequestError extends Error {}
+export class CollectionRequestError extends InputError {}
 
 /**
  * Collects one account: every stream its connection allows (or those asked for), each recorded as its own

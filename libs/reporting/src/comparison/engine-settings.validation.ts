@@ -15,13 +15,14 @@ import {
   type RecommendationThresholds,
   type ScorecardWeights,
   type SeverityWeights,
+  InputError,
 } from '#domain';
 import type { HouseStyleSettings, ScorecardSettings } from '#persistence';
 
 export type EngineSettingsProblem = 'invalid' | 'conflict' | 'not_found';
 
 /** A setting refused: `field` names the input at fault (dot path), `problem` what kind of refusal it is. */
-export class EngineSettingsError extends Error {
+export class EngineSettingsError extends InputError {
   constructor(
     readonly field: string,
     message: string,

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { addDays, dayStart } from '#domain';
+import { addDays, dayStart, InputError } from '#domain';
 import {
   AccountRepository,
   AssignmentRepository,
@@ -42,7 +42,7 @@ export interface IssueIncidentAuditOptions extends IncidentAuditRequest {
   generatedAt?: Date;
 }
 
-export class IncidentAuditRequestError extends Error {}
+export class IncidentAuditRequestError extends InputError {}
 
 type ReportWorkspace = Pick<WorkspaceEntity, 'id' | 'name' | 'slug' | 'timeZone' | 'locale' | 'isDemo'>;
 type AuditData = Omit<IncidentAuditInputs, 'workspace' | 'branding' | 'archive' | 'locale' | 'generatedAt'>;

@@ -2,6 +2,7 @@
 // shipped inside the npm package @sparticuz/chromium (a devDependency: present in development and CI, absent
 // in a production install, where the error below says what to do).
 import { access, constants } from 'node:fs/promises';
+import { InputError } from '#domain';
 
 /** Flags for every launch. The network is closed here, so everything that phones home is switched off. */
 export const CHROMIUM_FLAGS: readonly string[] = [
@@ -56,12 +57,15 @@ const DROPPED_PACKAGED_FLAGS = new Set([
   '--enable-features',
 ]);
 
+/** No usable Chromium: a matter of the machine's configuration, said in the message with what to do. */
+export class ChromiumNotFoundError extends InputError {}
+
 export async function locateChromium(options: ChromiumLocatorOptions = {}): Promise<ChromiumLaunchSpec> {
   const env = options.env ?? process.env;
   const configured = env.CHROMIUM_PATH?.trim();
   if (configured) {
     if (!(await isExecutable(configured))) {
-      throw new Error(`CHROMIUM_PATH is set to "${configured}", which is not an executable file`);
+      throw new ChromiumNotFoundError(`CHROMIUM_PATH is set to "${configured}", which is not an executable file`);
     }
     return { executablePath: configured, args: [...CHROMIUM_FLAGS], source: 'CHROMIUM_PATH' };
   }
@@ -96,7 +100,7 @@ async function loadPackagedChromium(
   try {
     return await load();
   } catch (error) {
-    throw new Error(
+    throw new ChromiumNotFoundError(
       'No Chromium found for PDF rendering. Set CHROMIUM_PATH to a Chromium or Google Chrome executable ' +
         `(for example CHROMIUM_PATH=/usr/bin/chromium-browser), install Chromium at ${systemPath} ` +
         '(Debian/Ubuntu: apt-get install chromium), or install the npm package @sparticuz/chromium. ' +

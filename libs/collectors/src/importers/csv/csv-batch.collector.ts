@@ -1,6 +1,6 @@
 import { CsvHeaderError } from './csv-header.error.js';
-import { detectDelimiter } from './csv-delimiter.util.js';
-import { CsvRecordScanner, type CsvDelimiter, type CsvRecordSink } from './csv-record.scanner.js';
+import type { CsvDelimiter, CsvRecordSink } from './csv-record.scanner.js';
+import { DelimiterSniffingScanner } from './delimiter-sniffing.scanner.js';
 import { CsvRowFault, type CsvBatch, type CsvRowParser, type CsvTotals } from './csv.types.js';
 
 export interface CsvBatchCollectorOptions<Row> {
@@ -24,30 +24,27 @@ export interface CsvBatchCollectorOptions<Row> {
  */
 export class CsvBatchCollector<Row> implements CsvRecordSink {
   readonly totals: CsvTotals = { read: 0, accepted: 0, rejected: 0 };
-  delimiter: CsvDelimiter | null = null;
   parser: CsvRowParser<Row> | null = null;
-  private scanner: CsvRecordScanner | null = null;
-  /** Text held back until the header line is complete and the delimiter can be told. */
-  private head = '';
+  private readonly scanner: DelimiterSniffingScanner;
   private current: CsvBatch<Row> = emptyBatch();
   private full: CsvBatch<Row>[] = [];
 
-  constructor(private readonly options: CsvBatchCollectorOptions<Row>) {}
+  constructor(private readonly options: CsvBatchCollectorOptions<Row>) {
+    this.scanner = new DelimiterSniffingScanner(this, options);
+  }
+
+  /** The delimiter told from the header line (or fixed); null before the header was read. */
+  get delimiter(): CsvDelimiter | null {
+    return this.scanner.delimiter;
+  }
 
   push(text: string): void {
-    if (this.scanner !== null) {
-      this.scanner.push(text);
-      return;
-    }
-    this.head += text;
-    const limit = this.options.maxRecordChars ?? 1 << 20;
-    if (text.indexOf('\n') !== -1 || this.head.length > limit) this.startScanner();
+    this.scanner.push(text);
   }
 
   /** Flushes the last record; throws CsvHeaderError for a file without any header. */
   end(): void {
-    if (this.scanner === null) this.startScanner();
-    this.scanner!.end();
+    this.scanner.end();
     if (this.parser === null)
       throw new CsvHeaderError(this.options.file, this.options.expected, [], [], 'the file is empty');
     if (this.current.rows.length + this.current.rejected.length > 0) this.full.push(this.current);
@@ -78,7 +75,7 @@ export class CsvBatchCollector<Row> implements CsvRecordSink {
       );
     }
     if (result instanceof CsvRowFault) {
-      this.reject(line, result.reason, this.scanner!.currentRaw(), result.field);
+      this.reject(line, result.reason, this.scanner.currentRaw(), result.field);
     } else {
       this.current.rows.push(result);
       this.current.lines.push(line);
@@ -99,20 +96,6 @@ export class CsvBatchCollector<Row> implements CsvRecordSink {
     }
     this.totals.read++;
     this.reject(line, reason, raw);
-  }
-
-  private startScanner(): void {
-    const chosen = this.options.delimiter ?? 'auto';
-    const lf = this.head.indexOf('\n');
-    this.delimiter =
-      chosen === 'auto' ? detectDelimiter(lf === -1 ? this.head : this.head.slice(0, lf)) : chosen;
-    this.scanner = new CsvRecordScanner(this, {
-      maxRecordChars: this.options.maxRecordChars,
-      delimiter: this.delimiter,
-    });
-    const head = this.head;
-    this.head = '';
-    if (head.length > 0) this.scanner.push(head);
   }
 
   private reject(line: number, reason: string, raw: string, field?: string): void {

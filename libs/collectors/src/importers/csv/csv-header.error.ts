@@ -1,8 +1,10 @@
+import { InputError } from '#domain';
+
 // A file whose header lacks the columns an importer needs is not that kind of export (or was saved with
 // another layout): nothing in it can be imported, so this is one error for the whole file rather than a
 // rejection per row. The message names what is missing and what was found, with a hint when the header
 // shows why (a delimiter or an encoding the reader did not expect).
-export class CsvHeaderError extends Error {
+export class CsvHeaderError extends InputError {
   override readonly name = 'CsvHeaderError';
 
   constructor(

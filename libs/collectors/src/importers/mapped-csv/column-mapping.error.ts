@@ -1,6 +1,8 @@
+import { InputError } from '#domain';
+
 // A mapping that cannot be read fails as a whole, naming the line: importing with half a mapping would store
 // rows under the wrong roles.
-export class ColumnMappingError extends Error {
+export class ColumnMappingError extends InputError {
   override readonly name = 'ColumnMappingError';
 
   constructor(

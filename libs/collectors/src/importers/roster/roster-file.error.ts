@@ -1,6 +1,8 @@
+import { InputError } from '#domain';
+
 // A roster that cannot be read at all (unknown format, YAML syntax error, CSV header without the roster
 // columns) fails as a whole: importing part of a roster would silently misattribute the rest.
-export class RosterFileError extends Error {
+export class RosterFileError extends InputError {
   override readonly name = 'RosterFileError';
 
   constructor(

@@ -1,4 +1,5 @@
-import { CsvRecordScanner, type CsvRecordSink } from '../csv/csv-record.scanner.js';
+import type { CsvRecordSink } from '../csv/csv-record.scanner.js';
+import { DelimiterSniffingScanner } from '../csv/delimiter-sniffing.scanner.js';
 import { TwcsHeaderError } from './twcs-header.error.js';
 import { mapTwcsHeader, type TwcsHeaderMap } from './twcs-header.mapper.js';
 import { parseTwcsRecord, TwcsRowFault } from './twcs-row.parser.js';
@@ -14,14 +15,15 @@ export class TwcsBatchCollector implements CsvRecordSink {
   readonly totals: TwcsTotals = { read: 0, accepted: 0, rejected: 0 };
   private current: TwcsBatch = emptyBatch();
   private full: TwcsBatch[] = [];
-  private readonly scanner: CsvRecordScanner;
+  private readonly scanner: DelimiterSniffingScanner;
 
   constructor(
     private readonly file: string,
     private readonly batchSize: number,
     maxRecordChars?: number,
   ) {
-    this.scanner = new CsvRecordScanner(this, { maxRecordChars });
+    // The twcs layout is comma-separated, but a copy re-saved by Excel under a European locale is not.
+    this.scanner = new DelimiterSniffingScanner(this, { maxRecordChars });
   }
 
   push(text: string): void {

@@ -331,4 +331,21 @@ describe('readTwcsFile', () => {
     for await (const _ of reader) void _;
     await expect(reader[Symbol.asyncIterator]().next()).rejects.toThrow(/only once/);
   });
+  test('a copy re-saved by Excel under a European locale (semicolons, CRLF) reads like the original', async () => {
+    const semicolons = (line: string) => line.replaceAll(',', ';');
+    const text = [
+      semicolons(HEADER),
+      semicolons(row('1')),
+      // A comma inside quoted text stays text; the Excel copy quotes it.
+      `2;105834;True;${DATE};"Hello, anyone there?";;`,
+      semicolons(row('3', 'not a date')),
+    ].join('\r\n');
+    const { rows, rejected, totals } = await readAll(file(text));
+    expect(rows.map((r) => [r.tweetId, r.text])).toEqual([
+      ['1', 'hello'],
+      ['2', 'Hello, anyone there?'],
+    ]);
+    expect(rejected.map((r) => [r.line, r.field])).toEqual([[4, 'created_at']]);
+    expect(totals).toEqual({ read: 3, accepted: 2, rejected: 1 });
+  });
 });

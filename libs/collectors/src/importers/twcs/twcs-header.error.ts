@@ -1,6 +1,8 @@
+import { InputError } from '#domain';
+
 // A file whose header lacks twcs columns is not a twcs file (or was exported with another layout): nothing
 // in it can be imported, so this is one error for the whole file rather than a rejection per row.
-export class TwcsHeaderError extends Error {
+export class TwcsHeaderError extends InputError {
   override readonly name = 'TwcsHeaderError';
 
   constructor(
