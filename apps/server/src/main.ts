@@ -27,4 +27,7 @@ await app.listen(port, host);
 const httpServer = app.getHttpServer() as Server;
 httpServer.keepAliveTimeout = 65_000;
 httpServer.headersTimeout = 66_000;
+// The banner goes last, after every log line written so far, so that it is what a terminal shows.
+app.flushLogs();
+await new Promise<void>((resolve) => logger.flush(() => resolve()));
 printBanner({ host, port, database: db.displayUrl, withWorker, firstRun });

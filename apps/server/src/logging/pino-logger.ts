@@ -16,7 +16,7 @@ export class PinoLoggerService implements LoggerService {
   constructor(private readonly logger: Logger) {}
 
   log(message: unknown, ...rest: unknown[]): void {
-    this.write('info', message, rest);
+    this.write(STARTUP_CHATTER.has(contextOf(rest) ?? '') ? 'debug' : 'info', message, rest);
   }
 
   error(message: unknown, ...rest: unknown[]): void {
@@ -38,9 +38,26 @@ export class PinoLoggerService implements LoggerService {
   }
 
   private write(level: 'info' | 'warn' | 'debug' | 'trace', message: unknown, rest: unknown[]): void {
-    const context =
-      rest.length > 0 && typeof rest[rest.length - 1] === 'string' ? rest[rest.length - 1] : undefined;
+    const context = contextOf(rest);
     if (typeof message === 'object' && message !== null) this.logger[level]({ context, ...message });
     else this.logger[level]({ context }, String(message));
   }
+}
+
+/**
+ * Nest's own start-up messages (a line per module and per route, over a hundred): debug, so that at the
+ * default level the start-up banner with the addresses stays readable on a terminal.
+ */
+const STARTUP_CHATTER = new Set([
+  'InstanceLoader',
+  'RoutesResolver',
+  'RouterExplorer',
+  'NestFactory',
+  'NestApplication',
+]);
+
+/** Nest passes the context as the last string argument. */
+function contextOf(rest: unknown[]): string | undefined {
+  const last = rest[rest.length - 1];
+  return typeof last === 'string' ? last : undefined;
 }
