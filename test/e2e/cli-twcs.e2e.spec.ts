@@ -48,6 +48,13 @@ describe('ledger on the real twcs sample', () => {
     );
     expect(table.code).toBe(0);
     expect(table.stdout).toMatch(/^Total\s+48\s+41\s+44\s+2876 s\s+8406\.54 s/m);
+    // p90, fastest and slowest too; a figure on fewer than 20 answers is marked, and a missing rate explained.
+    expect(table.stdout).toMatch(
+      /^Total\s+48\s+41\s+44\s+2876 s\s+8406\.54 s\s+23173 s\s+50 s\s+41506 s\s+–/m,
+    );
+    expect(table.stdout).toMatch(/^Tesco\s+8\s+7\s+8\s+141 s\*/m);
+    expect(table.stdout).toContain('* fewer than 20 answered: insufficient data');
+    expect(table.stdout).toContain('every item is younger than 72 h');
     const csv = await runCli(['metrics', '-w', 'sample', '--by', 'group', '--format', 'csv'], db.env);
     const [header, ...rows] = csv.stdout.trim().split('\n');
     expect(header.split(',').slice(0, 6)).toEqual([

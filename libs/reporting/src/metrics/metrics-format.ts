@@ -1,4 +1,4 @@
-import { csvCell, type MetricsResult, type ResponsivenessRow } from '#domain';
+import { csvCell, MIN_OBSERVATIONS, type MetricsResult, type ResponsivenessRow } from '#domain';
 
 export type MetricsFormat = 'table' | 'json' | 'csv';
 export const METRICS_FORMATS: readonly MetricsFormat[] = ['table', 'json', 'csv'];
@@ -33,42 +33,77 @@ export function formatMetrics(result: MetricsResult, format: MetricsFormat): str
         .map((cells) => cells.map(csvCell).join(','))
         .join('\n');
     case 'table':
-      return table(rows);
+      return table(result);
   }
 }
 
-function table(rows: ResponsivenessRow[]): string {
+/**
+ * The aligned table for a terminal. Beside each figure resting on fewer than MIN_OBSERVATIONS answers stands
+ * a `*`: the report calls such a figure "insufficient data" and compares nothing on it, and the table must not
+ * look more certain than the report. A footnote says why a response rate is missing.
+ */
+function table(result: MetricsResult): string {
+  const rows = [...result.rows, result.total];
+  const byGroup = result.dimension === 'group';
   const headers = [
     '',
-    'group',
+    ...(byGroup ? [] : ['group']),
     'inbound',
     'answered',
     'outbound',
     'median FRT',
     'mean FRT',
     'p90 FRT',
+    'fastest',
+    'slowest',
     'resp. rate (72h)',
     'undecided',
   ];
-  const cells = rows.map((r) => [
-    r.label,
-    r.sourcingGroup ?? '',
-    String(r.inbound),
-    String(r.answered),
-    String(r.outbound),
-    seconds(r.frt.median),
-    seconds(round2(r.frt.mean)),
-    seconds(r.frt.p90),
-    r.responseRate.rate === null ? '–' : `${(r.responseRate.rate * 100).toFixed(1)} %`,
-    String(r.responseRate.undecided),
-  ]);
+  const cells = rows.map((r) => {
+    const few = r.answered > 0 && r.answered < MIN_OBSERVATIONS ? '*' : ' ';
+    return [
+      r.label,
+      ...(byGroup ? [] : [groupLabel(r, result.dimension)]),
+      String(r.inbound),
+      String(r.answered),
+      String(r.outbound),
+      seconds(r.frt.median) + few,
+      seconds(round2(r.frt.mean)) + few,
+      seconds(r.frt.p90) + few,
+      seconds(r.frt.fastest),
+      seconds(r.frt.slowest),
+      r.responseRate.rate === null ? '–' : `${(r.responseRate.rate * 100).toFixed(1)} %`,
+      String(r.responseRate.undecided),
+    ];
+  });
+  const text = byGroup ? 1 : 2;
   const widths = headers.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
   const line = (c: string[]) =>
-    c.map((v, i) => (i < 2 ? v.padEnd(widths[i]) : v.padStart(widths[i]))).join('  ');
+    c.map((v, i) => (i < text ? v.padEnd(widths[i]) : v.padStart(widths[i]))).join('  ');
   const rule = widths.map((w) => '-'.repeat(w)).join('  ');
-  return [line(headers), rule, ...cells.slice(0, -1).map(line), rule, line(cells[cells.length - 1])].join(
-    '\n',
-  );
+  const notes: string[] = [];
+  if (rows.some((r) => r.answered > 0 && r.answered < MIN_OBSERVATIONS))
+    notes.push(
+      `* fewer than ${MIN_OBSERVATIONS} answered: insufficient data for a comparison (shown for reference only)`,
+    );
+  if (rows.some((r) => r.responseRate.rate === null && r.responseRate.undecided > 0))
+    notes.push(
+      '– response rate: every item is younger than 72 h at the end of the data, so none is decided yet',
+    );
+  return [
+    line(headers),
+    rule,
+    ...cells.slice(0, -1).map(line),
+    rule,
+    line(cells[cells.length - 1]),
+    ...(notes.length > 0 ? ['', ...notes] : []),
+  ].join('\n');
+}
+
+/** An operator waiting for a group says so; accounts have none of their own. */
+function groupLabel(row: ResponsivenessRow, dimension: MetricsResult['dimension']): string {
+  if (row.sourcingGroup !== null) return row.sourcingGroup;
+  return dimension === 'operator' && row.key !== 'total' && row.key !== 'unknown' ? 'unassigned' : '';
 }
 
 function seconds(value: number | null): string {
