@@ -1,4 +1,4 @@
-// What the command line prints: progress on stderr (only on a terminal), results on stdout.
+// What the command line prints: progress on stderr, results on stdout.
 
 export function formatCount(n: number): string {
   return n.toLocaleString('en-US');
@@ -8,18 +8,28 @@ export function formatDuration(ms: number): string {
   return ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1)} s`;
 }
 
-/** A progress line that rewrites itself on a terminal and stays silent when stderr is a file or pipe. */
+/**
+ * A progress line: on a terminal it rewrites itself up to five times a second; into a file or pipe (a CI log,
+ * nohup) it writes a plain line every ten seconds, so that a long import shows it is alive without flooding.
+ */
 export class ProgressLine {
   private last = 0;
 
-  constructor(private readonly stream: NodeJS.WriteStream = process.stderr) {}
+  constructor(
+    private readonly stream: NodeJS.WriteStream = process.stderr,
+    private readonly clock: () => number = Date.now,
+  ) {}
 
   update(text: string): void {
-    if (!this.stream.isTTY) return;
-    const now = Date.now();
-    if (now - this.last < 200) return;
+    const now = this.clock();
+    if (this.last === 0 && !this.stream.isTTY) {
+      // The first call only starts the clock: a short import prints no progress into a log at all.
+      this.last = now;
+      return;
+    }
+    if (now - this.last < (this.stream.isTTY ? 200 : 10_000)) return;
     this.last = now;
-    this.stream.write(`\r${text}\x1b[K`);
+    this.stream.write(this.stream.isTTY ? `\r${text}\x1b[K` : `${text}\n`);
   }
 
   done(): void {
