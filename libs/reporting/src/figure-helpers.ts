@@ -14,11 +14,14 @@ const MINUS = '\u2212';
 
 export function registerFigureHelpers(hbs: typeof Handlebars): void {
   const helpers: Record<string, Handlebars.HelperDelegate> = {
-    /** `{{measure value "seconds" signed=true}}`: one number in its unit; – when there is none. */
+    /**
+     * `{{measure value "seconds" signed=true}}`: one number in its unit; – when there is none. Money takes its
+     * currency: `{{measure cost "money" currency="EUR"}}` → `4,13 €`.
+     */
     measure: (value: unknown, unit: unknown, options: HelperOptions) => {
       const { catalog } = renderData(options);
       if (typeof value !== 'number' || !Number.isFinite(value)) return catalog.t('common.notAvailable');
-      return measure(value, unit as FigureUnit, catalog, options.hash.signed === true);
+      return measure(value, unit as FigureUnit, catalog, options.hash.signed === true, currencyOf(options));
     },
     /** `{{figure f "proportion" signed=true}}`: `+3.1 pp [0.4 pp; 5.9 pp]`, a plain value, or "insufficient data". */
     figure: (figure: unknown, unit: unknown, options: HelperOptions) =>
@@ -27,16 +30,18 @@ export function registerFigureHelpers(hbs: typeof Handlebars): void {
         unit as FigureUnit,
         renderData(options).catalog,
         options.hash.signed === true,
+        currencyOf(options),
       ),
-    /** `{{money amount currency}}`: an amount in its currency, rounded to whole units. */
+    /** `{{money amount currency}}`: an amount in its currency, whole units; `decimals=2` for unit costs. */
     money: (value: unknown, currency: unknown, options: HelperOptions) => {
       const { catalog } = renderData(options);
       if (typeof value !== 'number' || !Number.isFinite(value)) return catalog.t('common.notAvailable');
-      return money(
+      const decimals = typeof options.hash.decimals === 'number' ? options.hash.decimals : 0;
+      return signed(
+        formatMoney(Math.abs(value), typeof currency === 'string' ? currency : null, catalog, decimals),
         value,
-        typeof currency === 'string' ? currency : null,
-        catalog,
         options.hash.signed === true,
+        decimals,
       );
     },
     /** A scorecard score, signed with two decimals: +0.18. */
@@ -81,6 +86,7 @@ export function formatFigure(
   unit: FigureUnit,
   catalog: LocaleCatalog,
   isSigned = false,
+  currency: string | null = null,
 ): string {
   // The engine's own Estimated (with `interval`) prints as its Figure does.
   const figure = given && 'interval' in given ? figureOf(given) : (given as Figure | null | undefined);
@@ -88,14 +94,20 @@ export function formatFigure(
   if (figure.status === 'insufficient') {
     return catalog.t('common.insufficientCount', { n: figure.observations, required: figure.required });
   }
-  const value = measure(figure.value, unit, catalog, isSigned);
+  const value = measure(figure.value, unit, catalog, isSigned, currency);
   if (figure.status === 'value') return value;
-  const lower = measure(figure.lower, unit, catalog, isSigned);
-  const upper = measure(figure.upper, unit, catalog, isSigned);
+  const lower = measure(figure.lower, unit, catalog, isSigned, currency);
+  const upper = measure(figure.upper, unit, catalog, isSigned, currency);
   return `${value} [${lower}; ${upper}]`;
 }
 
-export function measure(value: number, unit: FigureUnit, catalog: LocaleCatalog, isSigned: boolean): string {
+export function measure(
+  value: number,
+  unit: FigureUnit,
+  catalog: LocaleCatalog,
+  isSigned: boolean,
+  currency: string | null = null,
+): string {
   const locale = catalog.intlLocale;
   switch (unit) {
     case 'seconds':
@@ -113,27 +125,38 @@ export function measure(value: number, unit: FigureUnit, catalog: LocaleCatalog,
     case 'rate':
       return signed(formatFixed(Math.abs(value), locale, 2), value, isSigned, 2);
     case 'money':
-      return signed(formatFixed(Math.abs(value), locale, 2), value, isSigned, 2);
+      return signed(formatMoney(Math.abs(value), currency, catalog, 2), value, isSigned, 2);
     case 'count':
       return signed(formatNumber(Math.abs(value), locale, 0), value, isSigned, 0);
   }
 }
 
-function money(value: number, currency: string | null, catalog: LocaleCatalog, isSigned: boolean): string {
-  let text: string;
+/**
+ * Every amount of money in a report: `5.133 €` and `4,13 €` (de), `€5,133` and `€4.13` (en), with exactly
+ * `digits` decimals; without a currency, the number alone.
+ */
+export function formatMoney(
+  value: number,
+  currency: string | null,
+  catalog: LocaleCatalog,
+  digits: number,
+): string {
+  if (!currency) return formatFixed(value, catalog.intlLocale, digits);
   try {
-    text = currency
-      ? new Intl.NumberFormat(catalog.intlLocale, {
-          style: 'currency',
-          currency,
-          maximumFractionDigits: 0,
-        }).format(Math.abs(value))
-      : formatNumber(Math.abs(value), catalog.intlLocale, 0);
+    return new Intl.NumberFormat(catalog.intlLocale, {
+      style: 'currency',
+      currency,
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+    }).format(value);
   } catch {
     // Not an ISO 4217 code Intl knows: the number and the code as given.
-    text = `${formatNumber(Math.abs(value), catalog.intlLocale, 0)} ${currency}`;
+    return `${formatFixed(value, catalog.intlLocale, digits)} ${currency}`;
   }
-  return signed(text, value, isSigned, 0);
+}
+
+function currencyOf(options: HelperOptions): string | null {
+  return typeof options.hash.currency === 'string' ? options.hash.currency : null;
 }
 
 // A value that rounds to zero at the precision shown gets no sign: "+0.0 pp" would claim a direction.

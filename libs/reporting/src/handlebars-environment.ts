@@ -2,6 +2,7 @@
 // here cannot leak into, or be overridden by, anything else in the process.
 import Handlebars from 'handlebars';
 import { registerFigureHelpers } from './figure-helpers.js';
+import { registerIncidentHelpers } from './incidents/incident-helpers.js';
 import { registerReportHelpers, type ReportRenderData } from './report-helpers.js';
 import type { ReportTemplateSet } from './report-template-set.js';
 
@@ -15,6 +16,7 @@ export function createHandlebarsEnvironment(set: ReportTemplateSet): HandlebarsE
   const hbs = Handlebars.create();
   registerReportHelpers(hbs);
   registerFigureHelpers(hbs);
+  registerIncidentHelpers(hbs);
   for (const [name, source] of Object.entries(set.partials)) hbs.registerPartial(name, source);
   // Layouts are partials with a block: a report template wraps its body in {{#> layouts/base}} … {{/layouts/base}}.
   for (const [name, source] of Object.entries(set.layouts)) hbs.registerPartial(`layouts/${name}`, source);

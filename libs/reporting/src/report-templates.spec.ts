@@ -56,6 +56,21 @@ describe('report templates', () => {
     expect(Object.keys(set.catalogs).sort()).toEqual(['de', 'en']);
   });
 
+  it('keeps apart what one German word once meant four times: undecided, SLA pending, unanswered, open', () => {
+    // These can stand in the same table or on the same page: a reader must tell them apart in every language.
+    const keys = ['table.undecided', 'serviceLevels.pending', 'serviceLevels.open', 'incidentStatuses.open'];
+    for (const catalog of Object.values(set.catalogs)) {
+      const words = keys.map((key) => catalog.t(key));
+      expect({ [catalog.locale]: new Set(words).size }).toEqual({ [catalog.locale]: keys.length });
+    }
+    expect(keys.map((key) => set.catalogs.de.t(key))).toEqual([
+      'Jünger als 72 Std.',
+      'Frist läuft',
+      'Unbeantwortet',
+      'Offen',
+    ]);
+  });
+
   it('asks only for locale strings that exist', () => {
     const keys = sources.flatMap(({ source }) =>
       [...source.matchAll(/\(?\bt\s+"([\w.]+)"/g)].map((match) => match[1]),

@@ -35,6 +35,7 @@ describe('incident audit model', () => {
     ]);
     expect(chrysler.hits[0].details).toEqual([
       { key: 'matches[0].list', value: 'profanity' },
+      { key: 'matches[0].match', value: 'f*cking' },
       { key: 'matches[0].term', value: 'f*cking' },
     ]);
   });

@@ -20,6 +20,7 @@ import type {
   IncidentAuditEntry,
   IncidentAuditModel,
 } from './incident-audit.model.js';
+import { headlineSource, hitHeadlineSource } from './incident-headline.js';
 import { recordFields } from './record-fields.util.js';
 
 export interface IncidentAuditInputs {
@@ -89,6 +90,7 @@ function entry(
   return {
     id: incident.id,
     title: incident.title,
+    headline: headlineSource(incident),
     description: incident.description,
     kind: incident.kind,
     severity: incident.severity,
@@ -116,6 +118,7 @@ function entry(
           ? new Date(hit.occurredAt)
           : null,
       title: String(hit.title ?? ''),
+      headline: hitHeadlineSource(hit, incident),
       details: recordFields(hit.details ?? {}),
     })),
     evidence: recordFields(incident.evidence),
@@ -132,7 +135,7 @@ function entry(
     assignment: assignmentAtTime(incident, inputs.assignments, accounts),
     events: inputs.events
       .filter((event) => event.incidentId === incident.id)
-      .map(({ at, actor, type, body }) => ({ at, actor, type, body })),
+      .map(({ at, actor, type, body, details }) => ({ at, actor, type, body, details })),
     auditEntries: inputs.auditEntries.filter((e) => e.entityId === incident.id).map(auditEntry),
   };
 }

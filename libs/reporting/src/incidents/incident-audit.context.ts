@@ -3,7 +3,7 @@ import type Handlebars from 'handlebars';
 import { formatDate } from '../format/date.formatter.js';
 import { jsonForScriptElement } from '../html-embedding.js';
 import type { LocaleCatalog } from '../locale/locale-catalog.js';
-import type { ReportAssets } from '../monthly/monthly-report.context.js';
+import { displayBranding, type ReportAssets } from '../monthly/monthly-report.context.js';
 import type { ReportDocument } from '../report-document.js';
 import type { IncidentAuditModel } from './incident-audit.model.js';
 
@@ -25,13 +25,14 @@ export function buildIncidentAuditContext(
   const lastDay = new Date(model.periodTo.getTime() - 1);
   const days = `${formatDate(model.periodFrom, catalog.intlLocale, model.workspace.timeZone)} – ${formatDate(lastDay, catalog.intlLocale, model.workspace.timeZone)}`;
   const titleKey = model.isDemo ? 'audit.demoDocumentTitle' : 'audit.documentTitle';
+  const branding = displayBranding(model, catalog);
   return {
     doc: {
       lang: model.locale,
-      title: catalog.t(titleKey, { workspace: model.branding.name, period: days }),
+      title: catalog.t(titleKey, { workspace: branding.name, period: days }),
       subtitle: `${catalog.t('audit.title')} · ${days}`,
       isDemo: model.isDemo,
-      branding: model.branding,
+      branding,
       archive: model.archive,
       generatedAt: model.generatedAt,
     },

@@ -43,6 +43,30 @@ describe('incident audit HTML', () => {
     expect(de).toContain('<td class="num">48.213</td>');
   });
 
+  it("heads each incident in the reader's language; the stored English title stays as evidence", () => {
+    const headings = (html: string) =>
+      [...html.matchAll(/<h2 class="incident-title">.*?<\/span> (.*?)<\/h2>/g)].map((m) => m[1]);
+    expect(headings(en)).toEqual([
+      'Offensive content on @ChryslerAutos (&quot;f*cking&quot;): &quot;I find it ironic that Detroit is known as the #motorcity an…&quot;',
+      '5 SLA breaches in a row on @ChryslerAutos',
+    ]);
+    expect(headings(de)).toEqual([
+      'Anstößiger Inhalt auf @ChryslerAutos („f*cking“): „I find it ironic that Detroit is known as the #motorcity an…“',
+      '5 SLA-Verfehlungen in Folge auf @ChryslerAutos',
+    ]);
+    expect(de).toContain(
+      '<span class="sub">Titel wie gespeichert:</span> <span lang="en">5 SLA breaches in a row on @ChryslerAutos</span>',
+    );
+    // The timeline and the rules, in German too.
+    expect(de).toContain('<td>Erkennung</td><td>entdeckt</td>');
+    expect(de).toContain(
+      'entdeckt durch Wortlisten (Inhalt), Auffällige Interaktion, Veröffentlichung außerhalb des Dienstes',
+    );
+    expect(de).toContain('<dt>Regeln</dt><dd>Serie von SLA-Verfehlungen</dd>');
+    expect(de).not.toContain('detected by');
+    expect(en).toContain('detected by Word lists (content), Engagement anomaly, Off-duty publication');
+  });
+
   it('lists the audit log entries with their hashes and whether each still verifies', async () => {
     expect(en).toContain('incident.status_changed');
     expect(en.match(/content gives this hash/g)).toHaveLength(3);

@@ -6,6 +6,7 @@ import type { ShiftWindow } from '#domain';
 import type { ReportBranding } from '../branding/report-branding.model.js';
 import type { ReportLocale } from '../monthly/monthly-report.model.js';
 import type { ReportArchiveRef } from '../report-document.js';
+import type { HeadlineSource } from './incident-headline.js';
 
 /** One leaf of a nested record, by its dotted path: `item.text`, `hits[0].details.matches`. */
 export interface RecordField {
@@ -39,7 +40,9 @@ export interface AuditEntryView {
 
 export interface IncidentAuditEntry {
   id: string;
+  /** The title as stored: evidence; the report's heading is `headline` in the reader's language. */
   title: string;
+  headline: HeadlineSource;
   description: string | null;
   kind: string;
   severity: string;
@@ -66,6 +69,7 @@ export interface IncidentAuditEntry {
     severity: string;
     occurredAt: Date | null;
     title: string;
+    headline: HeadlineSource;
     details: RecordField[];
   }[];
   /** The content as captured (text, times, application, engagement …), flattened. */
@@ -87,7 +91,7 @@ export interface IncidentAuditEntry {
     onAccount: AssignmentView[];
     elsewhere: AssignmentView[];
   };
-  events: { at: Date; actor: string; type: string; body: string | null }[];
+  events: { at: Date; actor: string; type: string; body: string | null; details: Record<string, unknown> }[];
   auditEntries: AuditEntryView[];
 }
 

@@ -76,6 +76,16 @@ describe('the incident audit report of the Chrysler case', () => {
     expect(html).toContain('<html lang="de">');
     expect(html).toContain('Agency says: &lt;i&gt;wrong account in HootSuite&lt;/i&gt;');
     expect(html).toContain('Diesem Konto zugeordnet, aber nicht im Dienst, als es geschah.');
+    // Detection stored an English title; the German report heads the incident with the German sentence,
+    // keeps the stored title as evidence, and says who detected it by which rules in German.
+    const heading = /<h2 class="incident-title">.*?<\/span> (.*?)<\/h2>/.exec(html)![1];
+    expect(heading).toMatch(/[Aa]uf @ChryslerAutos/);
+    expect(heading).not.toContain(' on @ChryslerAutos');
+    expect(incident.title).toContain(' on @ChryslerAutos');
+    expect(html).toContain('<span class="sub">Titel wie gespeichert:</span>');
+    expect(html).toContain('<td>Erkennung (spec)</td><td>entdeckt</td>');
+    expect(html).toMatch(/entdeckt durch [^<]*Wortlisten \(Inhalt\)/);
+    expect(html).not.toContain('detected by');
     const pdf = await readPdf(await fs.readFile(issued.files[1].path));
     try {
       const text = pdf.pages.map((page) => page.text).join(' ');
@@ -97,6 +107,13 @@ describe('the incident audit report of the Chrysler case', () => {
     expect(again.report.dataFingerprint).toBe(en.report.dataFingerprint);
     const html = await fs.readFile(en.files[0].path, 'utf8');
     expect(html).toContain('<h1>Incident audit</h1>');
+    // In English the rebuilt sentence is the one detection stored.
+    const [incident] = en.model.incidents;
+    // Escaped as Handlebars escapes: the title quotes the post.
+    const escapedTitle = incident.title.replace(/[&<>"'`=]/g, (c) => HTML_ESCAPES[c]);
+    expect(html).toMatch(
+      new RegExp(`<h2 class="incident-title">.*?</span> ${escapeRegExp(escapedTitle)}</h2>`),
+    );
     expect(html).toMatch(/<th scope="row">Occurred<\/th><td>9 Mar 2011, 23:10<\/td>/);
     await expect(
       audit.issue(workspace, { ...request, accounts: ['Dodge'], formats: ['html'], outDir: out }),
@@ -110,3 +127,17 @@ describe('the incident audit report of the Chrysler case', () => {
     expect(april.incidents).toEqual([]);
   }, 60_000);
 });
+
+const HTML_ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#x27;',
+  '`': '&#x60;',
+  '=': '&#x3D;',
+};
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

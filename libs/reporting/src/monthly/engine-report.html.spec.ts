@@ -84,6 +84,32 @@ describe('monthly report HTML with the comparison engine', () => {
     expect(de).toMatch(/\d+\.\d{3}\s?€|€\s?\d+\.\d{3}|\d{1,3}(\.\d{3})+\u00a0€/); // German thousands in money
   });
 
+  it("names the month's incidents in the reader's language; a person's title as typed", () => {
+    const incidents = (html: string) => {
+      const table = /<table class="data-table compact incidents-table">[\s\S]*?<\/table>/.exec(html)![0];
+      return [...table.matchAll(/<span class="sub">(.*?)<\/span>/g)].map((m) => m[1]);
+    };
+    expect(incidents(en)).toEqual([
+      'Offensive post &quot;&lt;script&gt;alert(4)&lt;/script&gt;&quot; deleted',
+      'Deleted 12 min after publication on @mueller_soehne: &quot;Wrong price in the summer sale&quot;',
+    ]);
+    expect(incidents(de)).toEqual([
+      'Offensive post &quot;&lt;script&gt;alert(4)&lt;/script&gt;&quot; deleted',
+      'Auf @mueller_soehne 12 Min. nach der Veröffentlichung gelöscht: „Wrong price in the summer sale“',
+    ]);
+  });
+
+  it('prints every amount of money in its currency the same way, whole amounts and unit costs alike', () => {
+    const cost = (html: string) =>
+      /<table class="data-table compact cost-table">[\s\S]*?<\/table>/.exec(html)![0];
+    expect(cost(de)).toMatch(/\d{1,3}(\.\d{3})*\u00a0€/);
+    expect(cost(de)).toMatch(/>\d+,\d{2}\u00a0€</);
+    expect(cost(en)).toMatch(/>€\d+\.\d{2}</);
+    expect(cost(de)).not.toContain('EUR');
+    const keyNumbers = de.slice(de.indexOf('Kosten je ausgehendem Beitrag'));
+    expect(keyNumbers.slice(0, 300)).toMatch(/\d+,\d{2}\u00a0€/);
+  });
+
   it('draws the coverage heat map as a 7 × 24 table coloured by who was on shift', () => {
     const table = /<table class="heatmap"[\s\S]*?<\/table>/.exec(en)![0];
     expect(table.match(/<tr>\s*<th scope="row">/g)).toHaveLength(7);

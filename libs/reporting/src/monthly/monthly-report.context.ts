@@ -8,6 +8,7 @@ import type { ChartDataDocument } from '../charts/chart-spec.js';
 import { formatMonth } from '../format/date.formatter.js';
 import { jsonForScriptElement } from '../html-embedding.js';
 import type { LocaleCatalog } from '../locale/locale-catalog.js';
+import type { ReportBranding } from '../branding/report-branding.model.js';
 import type { ReportDocument } from '../report-document.js';
 import { MIN_OBSERVATIONS } from '../report-thresholds.js';
 import type { CoverageHeatmap, MonthlyEngineSections } from './engine/engine-sections.model.js';
@@ -33,6 +34,11 @@ export interface HeatmapView extends Omit<CoverageHeatmap, 'rows'> {
 export interface EngineView extends Omit<MonthlyEngineSections, 'responsiveness'> {
   responsiveness: Omit<MonthlyEngineSections['responsiveness'], 'heatmap'> & { heatmap: HeatmapView };
   hasComparisons: boolean;
+  /**
+   * Why page one compares nothing, or what its comparison lacks: `no_agency` (in-house alone), `no_groups`
+   * (nobody belongs to a sourcing group), `no_in_house` (agencies alone); null when both sides are there.
+   */
+  comparisonGap: 'no_agency' | 'no_groups' | 'no_in_house' | null;
 }
 
 export interface MonthlyReportContext {
@@ -68,13 +74,14 @@ export function buildMonthlyReportContext(
   };
   const month = formatMonth(model.month, catalog.intlLocale);
   const titleKey = model.isDemo ? 'report.demoDocumentTitle' : 'report.documentTitle';
+  const branding = displayBranding(model, catalog);
   return {
     doc: {
       lang: model.locale,
-      title: catalog.t(titleKey, { workspace: model.branding.name, month }),
+      title: catalog.t(titleKey, { workspace: branding.name, month }),
       subtitle: `${catalog.t('report.title')} · ${month}`,
       isDemo: model.isDemo,
-      branding: model.branding,
+      branding,
       archive: model.archive,
       generatedAt: model.generatedAt,
     },
@@ -93,6 +100,21 @@ export function buildMonthlyReportContext(
   };
 }
 
+/** The name the demo workspace is created with (libs/collectors/src/demo/demo-workspace.service.ts). */
+export const GENERATED_DEMO_WORKSPACE_NAME = 'Demo workspace (generated data)';
+
+/**
+ * The branding as the reader sees it. The demo workspace's stored name is English; unless someone branded it
+ * with a name of their own, the report names it in the reader's language (the stored name stays as it is).
+ */
+export function displayBranding(
+  model: { isDemo: boolean; branding: ReportBranding },
+  catalog: LocaleCatalog,
+): ReportBranding {
+  if (!model.isDemo || model.branding.name !== GENERATED_DEMO_WORKSPACE_NAME) return model.branding;
+  return { ...model.branding, name: catalog.t('report.demoWorkspaceName') };
+}
+
 function engineView(engine: MonthlyEngineSections): EngineView {
   const { heatmap } = engine.responsiveness;
   const shade = (inbound: number) =>
@@ -102,6 +124,7 @@ function engineView(engine: MonthlyEngineSections): EngineView {
   return {
     ...engine,
     hasComparisons: engine.pageOne.length > 0,
+    comparisonGap: comparisonGap(engine),
     responsiveness: {
       ...engine.responsiveness,
       heatmap: {
@@ -114,6 +137,21 @@ function engineView(engine: MonthlyEngineSections): EngineView {
       },
     },
   };
+}
+
+function comparisonGap(engine: MonthlyEngineSections): EngineView['comparisonGap'] {
+  const groups = new Set(
+    [
+      ...engine.responsiveness.byGroup,
+      ...engine.engagement.byGroup,
+      ...engine.risk.byGroup,
+      ...engine.cost.byGroup,
+    ].map((row) => row.key),
+  );
+  const hasBaseline = groups.has(engine.baseline);
+  const hasAgency = engine.challengers.length > 0;
+  if (!hasAgency) return hasBaseline ? 'no_agency' : 'no_groups';
+  return hasBaseline ? null : 'no_in_house';
 }
 
 // METRICS.md asks how much of each group's volume rests on each source: that is the share within the group.

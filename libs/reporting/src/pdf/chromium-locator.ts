@@ -65,7 +65,9 @@ export async function locateChromium(options: ChromiumLocatorOptions = {}): Prom
   const configured = env.CHROMIUM_PATH?.trim();
   if (configured) {
     if (!(await isExecutable(configured))) {
-      throw new ChromiumNotFoundError(`CHROMIUM_PATH is set to "${configured}", which is not an executable file`);
+      throw new ChromiumNotFoundError(
+        `CHROMIUM_PATH is set to "${configured}", which is not an executable file`,
+      );
     }
     return { executablePath: configured, args: [...CHROMIUM_FLAGS], source: 'CHROMIUM_PATH' };
   }

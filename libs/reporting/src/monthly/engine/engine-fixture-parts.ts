@@ -116,6 +116,10 @@ export function fixtureIncidents(from: Date, account: AccountFact, hostile: bool
       occurredAt: at(9, 21),
       detectedAt: new Date(at(9, 21).getTime() + 5 * MINUTE),
       containedAt: new Date(at(9, 21).getTime() + 25 * MINUTE),
+      // Reported by a person: the title is theirs and is printed as typed, in every language.
+      reportedBy: 'cli:jana',
+      hits: [],
+      evidence: {},
     },
     {
       id: 'inc-2',
@@ -129,6 +133,19 @@ export function fixtureIncidents(from: Date, account: AccountFact, hostile: bool
       occurredAt: at(19, 11),
       detectedAt: at(19, 12),
       containedAt: null,
+      // Found by detection: the report rebuilds the sentence from the hit in the reader's language.
+      reportedBy: null,
+      hits: [
+        {
+          rule: 'deleted-quickly',
+          kind: 'deleted_quickly',
+          severity: 'medium',
+          occurredAt: at(19, 11),
+          title: 'Post deleted within 15 minutes',
+          details: { secondsOnline: 720, withinMinutes: 15, capturedText: 'Wrong price in the summer sale' },
+        },
+      ],
+      evidence: {},
     },
   ];
 }

@@ -11,6 +11,7 @@ import {
 import type { ComparisonFacts } from '../../comparison/comparison-facts.types.js';
 import type { ComparisonReport } from '../../comparison/comparison-report.types.js';
 import { outboundGroupResolver } from '../../comparison/item-groups.util.js';
+import { headlineSource } from '../../incidents/incident-headline.js';
 import type { FrtDistribution } from '../monthly-report.model.js';
 import { buildCoverageHeatmap } from './coverage-heatmap.util.js';
 import type {
@@ -39,6 +40,10 @@ export interface IncidentListing {
   occurredAt: Date;
   detectedAt: Date;
   containedAt: Date | null;
+  /** Who reported it (null: detection), and the rule hits and evidence its headline is rebuilt from. */
+  reportedBy: string | null;
+  hits: Record<string, unknown>[];
+  evidence: Record<string, unknown>;
 }
 
 /** A collection window that was asked for but not fully collected (StreamRunRepository.listGaps). */
@@ -193,7 +198,18 @@ function incidentLine(incident: IncidentListing): IncidentLine {
   const contain =
     incident.containedAt === null ? null : incident.containedAt.getTime() - incident.detectedAt.getTime();
   return {
-    ...incident,
+    id: incident.id,
+    title: incident.title,
+    headline: headlineSource(incident),
+    kind: incident.kind,
+    severity: incident.severity,
+    status: incident.status,
+    accountHandle: incident.accountHandle,
+    operatorName: incident.operatorName,
+    sourcingGroup: incident.sourcingGroup,
+    occurredAt: incident.occurredAt,
+    detectedAt: incident.detectedAt,
+    containedAt: incident.containedAt,
     // Contained before detected is a data error (docs/metrics.md): no time to contain.
     timeToContainSeconds: contain === null || contain < 0 ? null : contain / 1000,
   };

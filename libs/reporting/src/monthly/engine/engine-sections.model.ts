@@ -10,6 +10,7 @@ import type {
   ScorecardDimension,
   CostSummary,
 } from '#domain';
+import type { HeadlineSource } from '../../incidents/incident-headline.js';
 import type { Figure, FigureUnit } from './figure.util.js';
 
 /** One of the three to five numbers behind a recommendation, this month and against last month. */
@@ -149,7 +150,9 @@ export interface GroupPosts {
 
 export interface IncidentLine {
   id: string;
+  /** The title as stored (evidence); the table prints `headline` in the reader's language. */
   title: string;
+  headline: HeadlineSource;
   kind: string;
   severity: string;
   status: string;
