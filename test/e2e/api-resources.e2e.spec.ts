@@ -134,6 +134,19 @@ describe('REST API: resources', () => {
       await call('PATCH', `/operators/${target.id}`, { sourcingGroup: 'freelancers' }),
       'sourcingGroup',
     );
+    // An operator of the roster moves now; a dated move into the past runs only until that move, which stands.
+    const staff = operators.find((o: any) => o.sourcingGroup === 'in_house' && o.id !== target.id);
+    await call('PATCH', `/operators/${staff.id}`, { sourcingGroup: 'agency:Northwind' });
+    const dated = await call('PATCH', `/operators/${staff.id}`, {
+      sourcingGroup: 'agency:Southwind',
+      validFrom: '2017-11-01T00:00:00Z',
+    });
+    expect(dated.status).toBe(200);
+    expect(dated.body.data).toMatchObject({ id: staff.id, sourcingGroup: 'agency:Northwind' });
+    expectFieldError(
+      await call('PATCH', `/operators/${target.id}`, { sourcingGroup: 'in_house', validFrom: 'next week' }),
+      'validFrom',
+    );
 
     const accounts = (await call('GET', '/accounts?limit=200')).body.data;
     const delta = accounts.find((a: any) => a.handle === 'Tesco');

@@ -18,6 +18,7 @@ export * from './tone/index.js';
 export * from './model/business-hours.types.js';
 export * from './business-hours/index.js';
 export * from './comparison/index.js';
+export * from './roster/index.js';
 export * from './recommendation/index.js';
 export * from './csv/index.js';
 export * from './prospect/index.js';

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { Argument, Command, Option } from 'commander';
 import {
   findRosterGroup,
+  operatorGroupAt,
   INCIDENT_KINDS,
   INCIDENT_SEVERITIES,
   INCIDENT_STATUSES,
@@ -155,12 +156,13 @@ async function resolveWho(app: CliApp, workspace: WorkspaceEntity, opts: ReportO
     ? await app.get(AccountRepository).findByHandle(workspace.id, opts.account.replace(/^@/, ''))
     : null;
   if (opts.account && !account) throw new CliError(`No account "${opts.account}" in "${workspace.slug}"`);
-  const operators = await app.get(OperatorRepository).listByWorkspace(workspace.id);
+  const operators = await app.get(OperatorRepository).listFacts(workspace.id);
   const operator = opts.operator
     ? operators.find((o) => o.name.toLowerCase() === opts.operator!.toLowerCase())
     : null;
   if (opts.operator && !operator) throw new CliError(`No operator "${opts.operator}" in "${workspace.slug}"`);
-  let sourcingGroup = operator?.sourcingGroup ?? null;
+  // The group the operator was in when it occurred, not the group today.
+  let sourcingGroup = operator ? operatorGroupAt(operators, operator.id, occurredAt) : null;
   if (!operator && account) {
     const assignments = await app.get(AssignmentRepository).listFacts(workspace.id);
     sourcingGroup = findRosterGroup({ operators, assignments }, account.id, occurredAt, account.timeZone);

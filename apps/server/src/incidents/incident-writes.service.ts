@@ -114,7 +114,8 @@ export class IncidentWritesService {
     const operator = operatorId ? await this.operators.findById(workspaceId, operatorId) : null;
     if (operatorId && !operator)
       throw fieldError('operatorId', `operatorId: no operator ${operatorId} in this workspace`);
-    let sourcingGroup = operator?.sourcingGroup ?? null;
+    // The group the operator was in when it occurred, not the group today.
+    let sourcingGroup = operator ? await this.operators.groupAt(workspaceId, operator.id, occurredAt) : null;
     if (!operator && account) {
       // Nobody named: the group on shift on the account at the time, as the CLI's report-manual does.
       const [operators, assignments] = await Promise.all([

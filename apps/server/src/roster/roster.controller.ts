@@ -72,7 +72,7 @@ export class RosterController {
     @UuidParam('operatorId') id: string,
     @Body() body: UpdateOperatorDto,
   ): Promise<{ data: OperatorDto }> {
-    return { data: await this.roster.setGroup(access, id, body.sourcingGroup) };
+    return { data: await this.roster.setGroup(access, id, body.sourcingGroup, body.validFrom ?? new Date()) };
   }
 
   @Get('sourcing-groups')

@@ -37,6 +37,17 @@ export class UpdateOperatorDto {
   @ApiProperty({ example: 'in_house', description: 'in_house or agency:<name>' })
   @Matches(SOURCING_GROUP_PATTERN, { message: 'sourcingGroup must be in_house or agency:<name>' })
   sourcingGroup: string;
+
+  @ApiPropertyOptional({
+    example: '2026-12-01T00:00:00+01:00',
+    description:
+      'When the move takes effect; absent: now. Items before it keep the earlier group. An operator placed ' +
+      'in a group for the first time is in it for their whole past.',
+  })
+  @IsOptional()
+  @Type(() => Date)
+  @IsDate({ message: 'validFrom must be a date-time (ISO 8601)' })
+  validFrom?: Date;
 }
 
 export class SourcingGroupDto {

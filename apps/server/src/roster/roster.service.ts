@@ -1,5 +1,6 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { AttributionService } from '#collectors';
+import { groupAtResolver } from '#domain';
 import {
   AccountRepository,
   AssignmentRepository,
@@ -53,13 +54,27 @@ export class RosterService {
     return toOperatorDto(operator, await this.operators.listAliasesOf(workspaceId, [id]));
   }
 
-  async setGroup(access: WorkspaceAccess, id: string, sourcingGroup: string): Promise<OperatorDto> {
+  /**
+   * Moves an operator to a group from `validFrom` on ("from now on" when the caller gives no date): items
+   * before it keep the group the person was in then, so history is not relabelled. An operator placed in a
+   * group for the first time (seen in a signature, never placed) is in it for their whole past.
+   */
+  async setGroup(
+    access: WorkspaceAccess,
+    id: string,
+    sourcingGroup: string,
+    validFrom: Date,
+  ): Promise<OperatorDto> {
     const workspaceId = access.workspace.id;
     const operator = await this.getOperator(workspaceId, id);
     // The change and its audit entry commit together.
     await this.dataSource.transaction(async (m) => {
-      await this.operators.upsertMany(workspaceId, [{ name: operator.name, sourcingGroup }], m);
-      if (operator.sourcingGroup !== sourcingGroup)
+      const [changed] = await this.operators.recordGroups(
+        workspaceId,
+        [{ operatorName: operator.name, group: sourcingGroup, from: validFrom }],
+        m,
+      );
+      if (changed)
         await this.audit.record(
           {
             workspaceId,
@@ -67,7 +82,13 @@ export class RosterService {
             entityType: 'operator',
             entityId: id,
             actor: access.actor,
-            payload: { name: operator.name, from: operator.sourcingGroup, to: sourcingGroup },
+            payload: {
+              name: operator.name,
+              from: operator.sourcingGroup,
+              to: sourcingGroup,
+              // The first group covers the whole past: no date then.
+              validFrom: changed.before.length === 0 ? null : validFrom.toISOString(),
+            },
           },
           m,
         );
@@ -85,10 +106,12 @@ export class RosterService {
     const [assignments, accounts, operators] = await Promise.all([
       this.assignments.listByWorkspace(workspaceId),
       this.accounts.listByWorkspace(workspaceId),
-      this.operators.listByWorkspace(workspaceId),
+      this.operators.listFacts(workspaceId),
     ]);
     const accountById = new Map(accounts.map((a) => [a.id, a]));
     const operatorById = new Map(operators.map((o) => [o.id, o]));
+    // The group the operator was in when the assignment began, as pageByWorkspace shows it.
+    const groupAt = groupAtResolver(operators);
     return assignments
       .filter((a) => accountId === undefined || a.accountId === accountId)
       .map((a) => ({
@@ -97,7 +120,7 @@ export class RosterService {
         accountHandle: accountById.get(a.accountId)?.handle ?? '',
         operatorId: a.operatorId,
         operatorName: operatorById.get(a.operatorId)?.name ?? '',
-        sourcingGroup: operatorById.get(a.operatorId)?.sourcingGroup ?? null,
+        sourcingGroup: groupAt(a.operatorId, a.validFrom),
         validFrom: a.validFrom,
         validTo: a.validTo,
         shifts: a.shifts,

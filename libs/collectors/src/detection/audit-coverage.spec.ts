@@ -45,8 +45,12 @@ describe('what the audit log records besides incidents', () => {
     expect(entries.map((e) => [e.seq, e.action, e.entityId])).toEqual([
       [1, 'import.completed', imported.runId],
       [2, 'roster.imported', roster.runId],
-      [3, 'credentials.changed', account.id],
+      // The operators created from signatures that the roster now maps to named people, removed.
+      [3, 'operator.removed', roster.runId],
+      [4, 'credentials.changed', account.id],
     ]);
+    expect(entries[2].payload.operators).toEqual(roster.operatorsReplaced);
+    expect(roster.operatorsReplaced.length).toBeGreaterThan(0);
     expect(entries[0].payload).toMatchObject({
       file: 'sample.csv',
       totals: { read: 93, accepted: 93, rejected: 0 },
@@ -58,7 +62,7 @@ describe('what the audit log records besides incidents', () => {
         sourcingGroup: 'agency:CallCo',
       }),
     );
-    expect(entries[2].payload).toEqual({
+    expect(entries[3].payload).toEqual({
       platform: 'mastodon',
       handle: 'acme@mastodon.example',
       settings: { instanceUrl: 'https://mastodon.example' },

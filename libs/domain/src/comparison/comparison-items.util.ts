@@ -6,6 +6,7 @@ import type { FirstResponse } from '../responsiveness/first-response.types.js';
 import { isDecided, RESPONSE_WINDOW_SECONDS } from '../responsiveness/response-rate.util.js';
 import { slaOutcome } from '../responsiveness/sla-attainment.util.js';
 import type { TimedResponse } from '../responsiveness/timed-response.types.js';
+import { groupAtResolver } from '../roster/group-at.util.js';
 import type { ComparisonItem } from './comparison.types.js';
 
 /** Reduces timed first responses to comparison items; `groupOf` names the side each item counts for. */
@@ -44,7 +45,9 @@ export function toComparisonItems(
  * for it through the answerer, so unanswered ones must too, or its response rate would look better than the
  * service its customers got. Only when groups share an account and none was on shift does an unanswered
  * item stay `unknown`: a gap in coverage that belongs to nobody (the report's coverage heat map shows it).
- * Operators in no group count as `unassigned`.
+ * Operators in no group count as `unassigned`. Every group is the one the operator was in at the time: an
+ * assigned operator's when the item arrived, the responder's when the reply was published (a person who
+ * later moved from the agency to staff leaves her agency months with the agency).
  */
 export function responsibleGroupResolver(facts: {
   accounts: readonly AccountFact[];
@@ -53,8 +56,8 @@ export function responsibleGroupResolver(facts: {
 }): (response: FirstResponse) => string {
   const zones = new Map(facts.accounts.map((account) => [account.id, zoneOffsets(account.timeZone)]));
   const utc = zoneOffsets('UTC');
-  const groups = new Map(facts.operators.map((operator) => [operator.id, operator.sourcingGroup]));
-  const groupOfOperator = (operatorId: string) => groups.get(operatorId) ?? UNASSIGNED_GROUP_LABEL;
+  const groupAt = groupAtResolver(facts.operators);
+  const groupOfOperator = (operatorId: string, at: Date) => groupAt(operatorId, at) ?? UNASSIGNED_GROUP_LABEL;
   const byAccount = new Map<string, AssignmentFact[]>();
   for (const assignment of facts.assignments) {
     const list = byAccount.get(assignment.accountId);
@@ -71,7 +74,7 @@ export function responsibleGroupResolver(facts: {
     let severalAssigned = false;
     for (const assignment of byAccount.get(accountId) ?? []) {
       if (!isAssignedAt(assignment, createdAt)) continue;
-      const group = groupOfOperator(assignment.operatorId);
+      const group = groupOfOperator(assignment.operatorId, createdAt);
       if (assigned !== null && assigned !== group) severalAssigned = true;
       assigned = group;
       // As isOnShift, but from a cached offset: no Intl call per item.
@@ -83,8 +86,9 @@ export function responsibleGroupResolver(facts: {
       onShift = group;
     }
     if (onShift !== null && !several) return onShift;
-    const responder = response.reply?.operatorId ?? null;
-    if (responder !== null) return groupOfOperator(responder);
+    const reply = response.reply;
+    if (reply !== null && reply.operatorId !== null)
+      return groupOfOperator(reply.operatorId, reply.createdAt);
     return assigned !== null && !severalAssigned && !several ? assigned : UNKNOWN_OPERATOR_LABEL;
   };
 }

@@ -1,4 +1,5 @@
 import type { AssignmentFact, OperatorFact } from '../model/facts.js';
+import { groupPeriodsWithin } from '../roster/group-at.util.js';
 
 /** An account that changed hands: run by one sourcing group alone, then by another alone. */
 export interface Handover {
@@ -26,24 +27,25 @@ interface Segment {
  * assigned during it (shifts aside). A handover is a piece run by group G alone followed, after any pieces
  * with both or neither, by a piece run by another group H alone. An account where the agency always covers
  * the weekends and staff the weekdays never changed hands: both groups are assigned throughout. Operators
- * in no group are left out (their side is unknown).
+ * in no group are left out (their side is unknown). An assignment counts for the group its operator was in
+ * during each part of it: an account whose one operator moved from the agency to staff changed hands at the
+ * move, though its assignment did not change.
  */
 export function findHandovers(
   assignments: readonly AssignmentFact[],
   operators: readonly OperatorFact[],
 ): Handover[] {
-  const groups = new Map(operators.map((operator) => [operator.id, operator.sourcingGroup]));
+  const operatorById = new Map(operators.map((operator) => [operator.id, operator]));
   const byAccount = new Map<string, { from: number; to: number; group: string }[]>();
   for (const assignment of assignments) {
-    const group = groups.get(assignment.operatorId) ?? null;
-    if (group === null) continue;
+    const pieces = groupPeriodsWithin(
+      operatorById.get(assignment.operatorId),
+      assignment.from.getTime(),
+      assignment.to === null ? Infinity : assignment.to.getTime(),
+    );
     const list = byAccount.get(assignment.accountId) ?? [];
-    list.push({
-      from: assignment.from.getTime(),
-      to: assignment.to === null ? Infinity : assignment.to.getTime(),
-      group,
-    });
-    byAccount.set(assignment.accountId, list);
+    for (const { from, to, group } of pieces) if (group !== null) list.push({ from, to, group });
+    if (list.length > 0) byAccount.set(assignment.accountId, list);
   }
 
   const handovers: Handover[] = [];

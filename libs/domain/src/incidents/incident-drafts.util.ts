@@ -1,4 +1,4 @@
-import { findRosterGroup } from './group-at-time.util.js';
+import { findRosterGroup, operatorGroupAt } from './group-at-time.util.js';
 import type { IncidentDraft, IncidentWindow, RuleHitRecord } from './incident-draft.types.js';
 import type { IncidentRuleSettings } from './incident-rule-settings.util.js';
 import type {
@@ -86,8 +86,9 @@ export function buildIncidentDrafts(
       occurredAt,
       containedAt: item?.deletedAt ?? null,
       operatorId,
+      // The group at the time the harm happened, not the person's group today (frozen with the incident).
       sourcingGroup: operatorId
-        ? (facts.operators.find((o) => o.id === operatorId)?.sourcingGroup ?? null)
+        ? operatorGroupAt(facts.operators, operatorId, occurredAt)
         : findRosterGroup(facts, accountId, occurredAt, timeZones.get(accountId) ?? 'UTC'),
       window: group.window,
       rules: distinctRules(records),

@@ -16,7 +16,7 @@ export {
   findSlaBreaches,
   type SlaDeadline,
 } from './sla-breaches.util.js';
-export { findRosterGroup } from './group-at-time.util.js';
+export { findRosterGroup, operatorGroupAt } from './group-at-time.util.js';
 export {
   buildIncidentDrafts,
   distinctRules,

@@ -2,6 +2,7 @@ import type { AccountFact, AssignmentFact, OperatorFact, OutboundItemFact } from
 import { UNASSIGNED_GROUP_LABEL, UNKNOWN_OPERATOR_LABEL } from '../model/facts.js';
 import { findRosterOperator } from '../attribution/roster.util.js';
 import type { FirstResponse } from '../responsiveness/first-response.types.js';
+import { groupAtResolver } from '../roster/group-at.util.js';
 import type { MetricsDimension } from './metrics.types.js';
 
 /** Which row an item is counted in. */
@@ -28,6 +29,9 @@ const UNKNOWN: RowIdentity = {
  * Operator and group rows follow the person who handled the item. An answered item (a negative interval
  * included: someone did reply) belongs to the operator credited with its first response; an unanswered
  * one to the operator the roster puts on shift when it arrived (it was theirs to answer), else `unknown`.
+ * The group is the one the person was in at the item's time (the reply's, or the arrival's when unanswered):
+ * a person who moved from the agency to staff is two operator rows in the month of the move, one per group
+ * (the row of her current group keeps her id as key; the other's key adds the group).
  */
 export function rowIdentities(
   dimension: MetricsDimension,
@@ -51,36 +55,45 @@ export function rowIdentities(
     label: accounts.get(accountId)?.handle ?? accountId,
     sourcingGroup: null,
   });
-  const operatorRow = (operatorId: string | null): RowIdentity => {
+  const groupAt = groupAtResolver(facts.operators);
+  const operatorRow = (operatorId: string | null, at: Date): RowIdentity => {
     if (operatorId === null) return UNKNOWN;
     const operator = operators.get(operatorId);
+    const group = groupAt(operatorId, at);
+    const current = operator?.sourcingGroup ?? null;
     return {
-      key: operatorId,
+      key: group === current ? operatorId : `${operatorId}|${group ?? UNASSIGNED_GROUP_LABEL}`,
       label: operator?.name ?? operatorId,
-      sourcingGroup: operator?.sourcingGroup ?? null,
+      sourcingGroup: group,
     };
   };
-  const groupRow = (operatorId: string | null): RowIdentity => {
+  const groupRow = (operatorId: string | null, at: Date): RowIdentity => {
     if (operatorId === null) return UNKNOWN;
-    const group = operators.get(operatorId)?.sourcingGroup ?? null;
+    const group = groupAt(operatorId, at);
     return group === null
       ? { key: UNASSIGNED_GROUP_LABEL, label: UNASSIGNED_GROUP_LABEL, sourcingGroup: null }
       : { key: group, label: group, sourcingGroup: group };
   };
   const byOperator = dimension === 'group' ? groupRow : operatorRow;
 
-  const handlerOf = (response: FirstResponse): string | null => {
-    if (response.reply !== null) return response.reply.operatorId;
+  const rowOfHandler = (response: FirstResponse): RowIdentity => {
+    if (response.reply !== null) return byOperator(response.reply.operatorId, response.reply.createdAt);
     const { accountId, createdAt } = response.inbound;
     const timeZone = accounts.get(accountId)?.timeZone ?? 'UTC';
-    return findRosterOperator(assignmentsByAccount.get(accountId) ?? [], accountId, createdAt, timeZone);
+    const operatorId = findRosterOperator(
+      assignmentsByAccount.get(accountId) ?? [],
+      accountId,
+      createdAt,
+      timeZone,
+    );
+    return byOperator(operatorId, createdAt);
   };
 
   return {
     forInbound: (response) =>
-      dimension === 'account' ? accountRow(response.inbound.accountId) : byOperator(handlerOf(response)),
+      dimension === 'account' ? accountRow(response.inbound.accountId) : rowOfHandler(response),
     forOutbound: (item) =>
-      dimension === 'account' ? accountRow(item.accountId) : byOperator(item.operatorId),
+      dimension === 'account' ? accountRow(item.accountId) : byOperator(item.operatorId, item.createdAt),
     always: () => (dimension === 'account' ? facts.accounts.map((account) => accountRow(account.id)) : []),
   };
 }

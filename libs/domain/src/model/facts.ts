@@ -1,5 +1,6 @@
 // The facts the domain computes on. Plain data, no ORM types: repositories map rows to these shapes.
 // All instants are JavaScript Dates built from platform timestamps (never ingestion time).
+import type { GroupMembershipFact } from '../roster/group-at.util.js';
 import type { HolidayCalendar } from './business-hours.types.js';
 
 /** `in_house`, `agency:<name>`, or null for an operator nobody has placed in a group yet ("unassigned"). */
@@ -29,7 +30,13 @@ export interface AccountFact {
 export interface OperatorFact {
   id: string;
   name: string;
+  /** The current group (that of the latest membership); the group for all time when no memberships are given. */
   sourcingGroup: SourcingGroup;
+  /**
+   * The dated group memberships (roster/group-at.util.ts): what every group attribution reads, at the item's
+   * instant. Absent or empty: `sourcingGroup` holds for all time (facts built without history).
+   */
+  memberships?: readonly GroupMembershipFact[];
 }
 
 export interface OperatorAliasFact {

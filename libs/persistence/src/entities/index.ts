@@ -7,6 +7,7 @@ import { InboundItemEntity } from './inbound-item.entity.js';
 import { IncidentEntity } from './incident.entity.js';
 import { OperatorAliasEntity } from './operator-alias.entity.js';
 import { OperatorEntity } from './operator.entity.js';
+import { OperatorGroupMembershipEntity } from './operator-group-membership.entity.js';
 import { OutboundItemEntity } from './outbound-item.entity.js';
 import { ReportEntity } from './report.entity.js';
 import { TwcsStagedRowEntity } from './twcs-staged-row.entity.js';
@@ -22,6 +23,7 @@ export {
   IncidentEntity,
   OperatorAliasEntity,
   OperatorEntity,
+  OperatorGroupMembershipEntity,
   OutboundItemEntity,
   ReportEntity,
   TwcsStagedRowEntity,
@@ -43,6 +45,7 @@ export const ENTITIES = [
   AccountEntity,
   OperatorEntity,
   OperatorAliasEntity,
+  OperatorGroupMembershipEntity,
   AssignmentEntity,
   OutboundItemEntity,
   InboundItemEntity,

@@ -1,4 +1,5 @@
 import { InitialSchema1795796587431 } from './1795796587431-initial-schema.migration.js';
+import { OperatorGroupMembership1795820254042 } from './1795820254042-operator-group-membership.migration.js';
 
 import { ENGINE_MIGRATIONS } from '../engine/index.js';
 import { COLLECTION_MIGRATIONS } from '../collection/index.js';
@@ -16,4 +17,5 @@ export const MIGRATIONS = [
   ...INCIDENTS_MIGRATIONS,
   ...ACCESS_MIGRATIONS,
   ...REPORTING_MIGRATIONS,
+  OperatorGroupMembership1795820254042,
 ];

@@ -3,9 +3,13 @@ import type { Queryable } from '../incidents/queryable.util.js';
 import type { AssignmentFact } from '#domain';
 import type { BusinessHoursWindow } from '../entities/account.entity.js';
 import { AssignmentEntity } from '../entities/assignment.entity.js';
+import { groupAtSql } from './operator.repository.js';
 import type { PageOf, PageRequest } from './page.util.js';
 
-/** An assignment as lists show it: with the account's handle and the operator's name and group. */
+/**
+ * An assignment as lists show it: with the account's handle, the operator's name and the group the operator
+ * was in when the assignment began (a person who later moved still shows the group of that assignment).
+ */
 export interface AssignmentView {
   id: string;
   accountId: string;
@@ -75,7 +79,8 @@ export class AssignmentRepository {
       valid_to: Date | null;
       shifts: BusinessHoursWindow[] | null;
     }[] = await this.dataSource.query(
-      `SELECT s.id, s.account_id, a.handle, s.operator_id, o.name, o.sourcing_group, s.valid_from, s.valid_to,
+      `SELECT s.id, s.account_id, a.handle, s.operator_id, o.name,
+              ${groupAtSql('o.id', 's.valid_from', 'o.sourcing_group')} AS sourcing_group, s.valid_from, s.valid_to,
               s.shifts
        FROM assignment s
        JOIN account a ON a.id = s.account_id

@@ -1,6 +1,12 @@
 import { In, type DataSource } from 'typeorm';
 import type { Queryable } from '../incidents/queryable.util.js';
-import type { OperatorFact } from '#domain';
+import {
+  latestGroup,
+  placeInGroup,
+  type GroupMembershipFact,
+  type GroupPeriod,
+  type OperatorFact,
+} from '#domain';
 import { OperatorAliasEntity } from '../entities/operator-alias.entity.js';
 import { OperatorEntity } from '../entities/operator.entity.js';
 import type { PageOf, PageRequest } from './page.util.js';
@@ -14,13 +20,108 @@ export class OperatorRepository {
       .find({ where: { workspaceId }, order: { name: 'ASC' } });
   }
 
-  /** The workspace's operators as the calculators read them. */
+  /**
+   * The workspace's operators as the calculators read them, each with its dated group memberships: every
+   * group attribution (detection, the engine, the monthly tables) reads the group valid at the item's time.
+   */
   async listFacts(workspaceId: string): Promise<OperatorFact[]> {
-    return (await this.listByWorkspace(workspaceId)).map((o) => ({
+    const [operators, memberships] = await Promise.all([
+      this.listByWorkspace(workspaceId),
+      this.listMemberships(workspaceId),
+    ]);
+    const byOperator = new Map<string, GroupMembershipFact[]>();
+    for (const m of memberships) {
+      const list = byOperator.get(m.operatorId);
+      if (list) list.push(m);
+      else byOperator.set(m.operatorId, [m]);
+    }
+    return operators.map((o) => ({
       id: o.id,
       name: o.name,
       sourcingGroup: o.sourcingGroup,
+      memberships: byOperator.get(o.id) ?? [],
     }));
+  }
+
+  /** The group the operator was in at `at` (groupAtSql); null for an unknown operator or a gap. */
+  async groupAt(workspaceId: string, operatorId: string, at: Date): Promise<string | null> {
+    const [row] = (await this.dataSource.query(
+      `SELECT ${groupAtSql('o.id', '$3::timestamptz', 'o.sourcing_group')} AS grp
+       FROM operator o WHERE o.workspace_id = $1 AND o.id = $2`,
+      [workspaceId, operatorId, at],
+    )) as { grp: string | null }[];
+    return row?.grp ?? null;
+  }
+
+  /** The workspace's group memberships, per operator in time order (the open start first). */
+  async listMemberships(workspaceId: string, q: Queryable = this.dataSource): Promise<GroupMembershipFact[]> {
+    const rows = (await q.query(
+      `SELECT operator_id, sourcing_group, valid_from, valid_to FROM operator_group_membership
+       WHERE workspace_id = $1 ORDER BY operator_id, valid_from NULLS FIRST`,
+      [workspaceId],
+    )) as { operator_id: string; sourcing_group: string; valid_from: Date | null; valid_to: Date | null }[];
+    return rows.map((r) => ({
+      operatorId: r.operator_id,
+      group: r.sourcing_group,
+      from: r.valid_from === null ? null : new Date(r.valid_from),
+      to: r.valid_to === null ? null : new Date(r.valid_to),
+    }));
+  }
+
+  /**
+   * Records "operator X is in group G from instant F on" for each change, in the order of F (the open start
+   * first), by the rules of domain placeInGroup: the first group a person is given covers their whole past;
+   * a later change applies from its instant until the next change already recorded; repeating a change does
+   * nothing. Keeps operator.sourcing_group as the group of the latest membership (the current group lists
+   * show). Operators that do not exist are skipped. Returns the names whose timeline changed, with the
+   * timeline before and after (for the audit entry).
+   */
+  async recordGroups(
+    workspaceId: string,
+    changes: { operatorName: string; group: string; from: Date | null }[],
+    q: Queryable = this.dataSource,
+  ): Promise<{ name: string; before: GroupPeriod[]; after: GroupPeriod[] }[]> {
+    if (changes.length === 0) return [];
+    const names = [...new Set(changes.map((c) => c.operatorName))];
+    const operators = (await q.query(
+      `SELECT id, name FROM operator WHERE workspace_id = $1 AND name = ANY($2::text[])`,
+      [workspaceId, names],
+    )) as { id: string; name: string }[];
+    const idOf = new Map(operators.map((o) => [o.name, o.id]));
+    const memberships = await this.listMemberships(workspaceId, q);
+    const changed: { name: string; before: GroupPeriod[]; after: GroupPeriod[] }[] = [];
+    for (const name of names.sort()) {
+      const operatorId = idOf.get(name);
+      if (operatorId === undefined) continue;
+      const before: GroupPeriod[] = memberships
+        .filter((m) => m.operatorId === operatorId)
+        .map(({ group, from, to }) => ({ group, from, to }));
+      const mine = changes
+        .filter((c) => c.operatorName === name)
+        .sort((a, b) => (a.from?.getTime() ?? -Infinity) - (b.from?.getTime() ?? -Infinity));
+      let after = before;
+      for (const change of mine) after = placeInGroup(after, change.group, change.from);
+      if (sameTimeline(before, after)) continue;
+      await q.query(`DELETE FROM operator_group_membership WHERE operator_id = $1`, [operatorId]);
+      await q.query(
+        `INSERT INTO operator_group_membership (workspace_id, operator_id, sourcing_group, valid_from, valid_to)
+         SELECT $1, $2, m.grp, m.valid_from, m.valid_to
+         FROM unnest($3::text[], $4::timestamptz[], $5::timestamptz[]) AS m(grp, valid_from, valid_to)`,
+        [
+          workspaceId,
+          operatorId,
+          after.map((p) => p.group),
+          after.map((p) => p.from),
+          after.map((p) => p.to),
+        ],
+      );
+      await q.query(`UPDATE operator SET sourcing_group = $2 WHERE id = $1`, [
+        operatorId,
+        latestGroup(after),
+      ]);
+      changed.push({ name, before, after });
+    }
+    return changed;
   }
 
   /** One page of the workspace's operators by name. */
@@ -94,8 +195,10 @@ export class OperatorRepository {
   }
 
   /**
-   * Creates or updates operators by name. A null group never overwrites a group a person has set:
-   * an import that merely sees a signature must not undo the roster.
+   * Creates operators by name. A null group never touches a group a person has set: an import that merely
+   * sees a signature must not undo the roster. A group given here is undated: it is recorded as from the
+   * beginning (recordGroups with from null), which for an operator not yet in a group is their whole past.
+   * Dated moves go through recordGroups.
    */
   async upsertMany(
     workspaceId: string,
@@ -104,11 +207,17 @@ export class OperatorRepository {
   ): Promise<void> {
     if (operators.length === 0) return;
     await q.query(
-      `INSERT INTO operator (workspace_id, name, sourcing_group)
-       SELECT $1, o.name, o.grp FROM unnest($2::text[], $3::text[]) AS o(name, grp)
-       ON CONFLICT (workspace_id, name) DO UPDATE
-         SET sourcing_group = COALESCE(EXCLUDED.sourcing_group, operator.sourcing_group)`,
-      [workspaceId, operators.map((o) => o.name), operators.map((o) => o.sourcingGroup)],
+      `INSERT INTO operator (workspace_id, name)
+       SELECT $1, o.name FROM unnest($2::text[]) AS o(name)
+       ON CONFLICT (workspace_id, name) DO NOTHING`,
+      [workspaceId, operators.map((o) => o.name)],
+    );
+    await this.recordGroups(
+      workspaceId,
+      operators
+        .filter((o) => o.sourcingGroup !== null)
+        .map((o) => ({ operatorName: o.name, group: o.sourcingGroup as string, from: null })),
+      q,
     );
   }
 
@@ -119,6 +228,10 @@ export class OperatorRepository {
     q: Queryable = this.dataSource,
   ): Promise<void> {
     if (aliases.length === 0) return;
+    // One row per (account, signature), the last mapping winning: a roster gives one person's signature on
+    // several lines (weekday and weekend shifts, or before and after a move), and one INSERT … ON CONFLICT
+    // may not touch the same row twice.
+    aliases = [...new Map(aliases.map((a) => [`${a.accountId}\u0000${a.signature}`, a])).values()];
     await q.query(
       `INSERT INTO operator_alias (workspace_id, account_id, signature, operator_id)
        SELECT $1, a.account_id, a.signature, o.id
@@ -153,4 +266,30 @@ export class OperatorRepository {
     const deleted = Array.isArray(rows[0]) ? (rows[0] as unknown as { name: string }[]) : rows;
     return deleted.map((r) => r.name).sort();
   }
+}
+
+function sameTimeline(a: readonly GroupPeriod[], b: readonly GroupPeriod[]): boolean {
+  const time = (d: Date | null) => d?.getTime() ?? null;
+  return (
+    a.length === b.length &&
+    a.every(
+      (p, i) => p.group === b[i].group && time(p.from) === time(b[i].from) && time(p.to) === time(b[i].to),
+    )
+  );
+}
+
+/**
+ * SQL for the sourcing group of operator `operatorId` (an SQL expression naming operator.id) at `instant`
+ * (an SQL timestamptz expression), as domain groupAtResolver reads it: the membership with
+ * valid_from ≤ instant < valid_to; for an operator without any membership, its undated operator.sourcing_group
+ * (`undated`, an SQL expression); in a gap, null.
+ */
+export function groupAtSql(operatorId: string, instant: string, undated: string): string {
+  return `(CASE WHEN EXISTS (SELECT 1 FROM operator_group_membership gm0 WHERE gm0.operator_id = ${operatorId})
+    THEN (SELECT gm.sourcing_group FROM operator_group_membership gm
+          WHERE gm.operator_id = ${operatorId}
+            AND (gm.valid_from IS NULL OR gm.valid_from <= ${instant})
+            AND (gm.valid_to IS NULL OR ${instant} < gm.valid_to)
+          LIMIT 1)
+    ELSE ${undated} END)`;
 }

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { epochMsSql, instantOf } from '../engine/epoch-ms.util.js';
+import { groupAtSql } from './operator.repository.js';
 
 export interface OutboundForAttribution {
   id: string;
@@ -132,7 +133,7 @@ export class OutboundItemRepository {
     }));
   }
 
-  /** Share of outbound volume per sourcing group and attribution source in [from, to). */
+  /** Share of outbound volume per sourcing group (the operator's at the item's time) and attribution source in [from, to). */
   async attributionShares(
     workspaceId: string,
     from: Date,
@@ -140,7 +141,8 @@ export class OutboundItemRepository {
   ): Promise<{ sourcingGroup: string | null; source: string; items: number }[]> {
     const rows: { sourcing_group: string | null; source: string; items: number }[] =
       await this.dataSource.query(
-        `SELECT op.sourcing_group, o.attribution_source AS source, count(*)::int AS items
+        `SELECT ${groupAtSql('op.id', 'o.created_at', 'op.sourcing_group')} AS sourcing_group,
+              o.attribution_source AS source, count(*)::int AS items
        FROM outbound_item o LEFT JOIN operator op ON op.id = o.operator_id
        WHERE o.workspace_id = $1 AND o.created_at >= $2 AND o.created_at < $3
        GROUP BY 1, 2 ORDER BY 1 NULLS LAST, 2`,

@@ -56,7 +56,7 @@ export function buildEngineBreakdowns(
     isRepostOfOther: row.isRepostOfOther,
     deletedAt: row.deletedAt,
     followersAtPosting: row.followersAtPosting,
-    group: groupOf(row.operatorId),
+    group: groupOf(row.operatorId, row.createdAt),
   }));
 
   const depthOptions = { dataEnd, backlogAt: new Date(Math.min(to.getTime(), dataEnd.getTime())) };

@@ -1,8 +1,9 @@
 // Whose each item was, resolved once for every calculator: inbound items by responsibility (the comparison's
-// rule), outbound items by the sourcing group of the operator who published them.
+// rule), outbound items by the sourcing group the operator who published them was in at the time.
 import {
   accountHoursLookup,
   computeFirstResponses,
+  groupAtResolver,
   responsibleGroupResolver,
   timeFirstResponses,
   UNASSIGNED_GROUP_LABEL,
@@ -12,14 +13,17 @@ import {
 } from '#domain';
 import type { ResponsivenessFacts } from '../metrics/metrics-query.service.js';
 
-/** The group of the operator who published an item: `unknown` without an operator, `unassigned` without a group. */
+/**
+ * The group of the operator who published an item, at the item's time (`at`): `unknown` without an
+ * operator, `unassigned` without a group then. A person who moved keeps her earlier items in her earlier group.
+ */
 export function outboundGroupResolver(
   operators: ResponsivenessFacts['operators'],
-): (operatorId: string | null) => string {
-  const groups = new Map(operators.map((operator) => [operator.id, operator.sourcingGroup]));
-  return (operatorId) => {
+): (operatorId: string | null, at: Date) => string {
+  const groupAt = groupAtResolver(operators);
+  return (operatorId, at) => {
     if (operatorId === null) return UNKNOWN_OPERATOR_LABEL;
-    return groups.get(operatorId) ?? UNASSIGNED_GROUP_LABEL;
+    return groupAt(operatorId, at) ?? UNASSIGNED_GROUP_LABEL;
   };
 }
 
@@ -84,6 +88,6 @@ export function resolveResponses(facts: ResponsivenessFacts): ResolvedResponses 
     creditedGroup: (response) =>
       response.reply === null || response.responseSeconds === null
         ? null
-        : ofOperator(response.responderOperatorId),
+        : ofOperator(response.responderOperatorId, response.reply.createdAt),
   };
 }

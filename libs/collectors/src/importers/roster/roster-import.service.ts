@@ -25,8 +25,8 @@ export interface RosterImportResult {
 }
 
 /**
- * Who runs which account: operators with their sourcing group, signature aliases and assignments (with
- * shifts) from a roster file, then a fresh attribution pass so the numbers follow at once. Entries for
+ * Who runs which account: operators with their dated sourcing group memberships, signature aliases and
+ * assignments (with shifts) from a roster file, then a fresh attribution pass so the numbers follow at once. Entries for
  * accounts the workspace does not have are rejected by line; the others are kept. Re-importing is harmless.
  */
 @Injectable()
@@ -72,9 +72,19 @@ export class RosterImportService {
       await this.dataSource.transaction(async (m) => {
         await this.operators.upsertMany(
           workspaceId,
-          [...new Map(accepted.map((e) => [e.operator, e.sourcingGroup])).entries()].map(
-            ([name, sourcingGroup]) => ({ name, sourcingGroup }),
-          ),
+          [...new Set(accepted.map((e) => e.operator))].map((name) => ({ name, sourcingGroup: null })),
+          m,
+        );
+        // Each line says the operator was in its group from its first day on: a person the roster moves
+        // from the agency to staff keeps the agency for everything before the move (METRICS.md: group
+        // membership has a validity period). A line's end closes the assignment, not the membership.
+        await this.operators.recordGroups(
+          workspaceId,
+          accepted.map((e) => ({
+            operatorName: e.operator,
+            group: e.sourcingGroup,
+            from: dayStart(e.from, e.timeZone),
+          })),
           m,
         );
         await this.operators.upsertAliases(

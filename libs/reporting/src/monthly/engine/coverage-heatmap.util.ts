@@ -4,6 +4,7 @@
 // weekday-hour over the month's days and the accounts.
 import {
   IN_HOUSE,
+  groupAtResolver,
   isAssignedAt,
   localWeekMinute,
   windowContains,
@@ -31,7 +32,7 @@ const KINDS: readonly CoverageKind[] = ['staff', 'agency', 'both', 'nobody'];
 const rowOf = (sundayFirst: number) => (sundayFirst + 6) % 7;
 
 export function buildCoverageHeatmap(input: HeatmapInput): CoverageHeatmap {
-  const groupOf = new Map(input.operators.map((o) => [o.id, o.sourcingGroup]));
+  const groupOf = groupAtResolver(input.operators);
   const zones = new Map(input.accounts.map((a) => [a.id, a.timeZone]));
   const byAccount = new Map<string, AssignmentFact[]>();
   for (const assignment of input.assignments) {
@@ -51,7 +52,7 @@ export function buildCoverageHeatmap(input: HeatmapInput): CoverageHeatmap {
         const local = localAt(instant, zone);
         if (!assignment.shifts.some((window) => windowContains(window, local))) continue;
       }
-      const group = groupOf.get(assignment.operatorId) ?? null;
+      const group = groupOf(assignment.operatorId, instant);
       if (group === IN_HOUSE) staff = true;
       else if (group?.startsWith('agency:')) agency = true;
     }

@@ -181,7 +181,7 @@ function rankedPosts(facts: ComparisonFacts, handles: ReadonlyMap<string, string
     to: facts.responsiveness.to,
     posts: facts.outbound.map((row) => ({
       accountId: row.accountId,
-      group: groupOf(row.operatorId),
+      group: groupOf(row.operatorId, row.createdAt),
       externalId: row.externalId,
       kind: row.kind,
       createdAt: row.createdAt,
