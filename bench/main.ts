@@ -12,7 +12,7 @@ import { workersBenchmark } from './workers/workers.bench.js';
 const BENCHMARKS: Record<string, (options: { rows: number; serverUrl: string | null }) => Promise<string>> = {
   import: ({ rows, serverUrl }) => importBenchmark(rows, serverUrl),
   calibration: () => calibrationBenchmark(),
-  reports: () => reportsBenchmark(),
+  reports: ({ serverUrl }) => reportsBenchmark(serverUrl),
   metrics: ({ serverUrl }) => metricsBenchmark(serverUrl),
   workers: ({ serverUrl }) => workersBenchmark(serverUrl),
 };

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import {
   addMonths,
+  demoHandoverAt,
   generateDemoSnapshots,
   generateDemoWorkspace,
   localDay,
@@ -42,11 +43,13 @@ export interface DemoSeedResult {
   created: boolean;
   /** The last complete month of demo data: the one its report is issued for. */
   month: string;
+  /** The first month of demo data (the month before `month`): its report has a "last month" to compare to. */
+  firstMonth: string;
 }
 
 /**
- * Creates the demo workspace: generated, clearly labelled conversations for three accounts (one run by
- * staff, one by an agency, one handed over mid-month), fed through the same staging, fact and attribution
+ * Creates the demo workspace: two months of generated, clearly labelled conversations for three accounts (one
+ * run by staff, one by an agency, one handed over in the middle of the second month), fed through the same staging, fact and attribution
  * pipeline as a real twcs import, with the roster set up as a person would; engagement snapshots of the
  * brand posts as a collector would have taken them; and the incidents the detection rules find in it.
  */
@@ -70,11 +73,23 @@ export class DemoWorkspaceService {
   /** Seeds the demo workspace unless it exists; `now` decides which month is the last complete one. */
   async ensure(now: Date): Promise<DemoSeedResult> {
     const month = addMonths(monthOf(now, DEMO_TIME_ZONE), -1);
+    const firstMonth = addMonths(month, -1);
     const existing = await this.workspaces.findBySlug(DEMO_WORKSPACE_SLUG);
-    if (existing) return { workspace: existing, created: false, month };
+    if (existing) return { workspace: existing, created: false, month, firstMonth };
 
-    const { from, to } = monthPeriod(month, DEMO_TIME_ZONE);
-    const dataset = generateDemoWorkspace({ seed: DEMO_SEED, from, to });
+    // One stream of traffic over both months (no seam at the first of the month: conversations run across
+    // it), so the report's month has a previous month to show its change against. Volume, surges and reply
+    // times vary between the months as the seeded generator draws them; the handover stays in the middle of
+    // the report's month, where its before/after section shows it.
+    const { from } = monthPeriod(firstMonth, DEMO_TIME_ZONE);
+    const reportPeriod = monthPeriod(month, DEMO_TIME_ZONE);
+    const to = reportPeriod.to;
+    const dataset = generateDemoWorkspace({
+      seed: DEMO_SEED,
+      from,
+      to,
+      handoverAt: demoHandoverAt(reportPeriod.from, reportPeriod.to),
+    });
     const workspace = await this.workspaces.ensure(DEMO_WORKSPACE_SLUG, {
       name: 'Demo workspace (generated data)',
       timeZone: DEMO_TIME_ZONE,
@@ -87,7 +102,7 @@ export class DemoWorkspaceService {
     // The incident register and the report's risk section of the demo come from the real rules, as a
     // scheduled detection job would have found them (and the audit log says so).
     await this.detection.detect(workspace.id, { by: { actor: 'detection (demo)', at: now } });
-    return { workspace, created: true, month };
+    return { workspace, created: true, month, firstMonth };
   }
 
   private async load(workspaceId: string, dataset: DemoDataset): Promise<void> {

@@ -9,6 +9,11 @@ export interface DemoWorkspaceOptions {
   from: Date;
   /** Exclusive end: nothing is created at or after it. */
   to: Date;
+  /**
+   * When the handed-over account changes hands, inside (from, to); default: local midnight in the middle of
+   * the period. A demo of several months places it in the month its report is about.
+   */
+  handoverAt?: Date;
 }
 
 export interface DemoAccount {

@@ -299,6 +299,25 @@ describe('generateDemoWorkspace', () => {
       expect(handover?.getTime()).toBeLessThan(to.getTime());
     });
 
+    it('hands over where it is told: two months with the handover in the middle of the second', () => {
+      const from = new Date('2024-02-01T00:00:00Z');
+      const handoverAt = new Date('2024-03-16T00:00:00Z');
+      const two = generateDemoWorkspace({ seed: 7, from, to: TO, handoverAt });
+      const handed = two.assignments.filter((a) => a.accountHandle === DEMO_ROLES.handedOver);
+      expect(handed.filter((a) => a.to !== null).map((a) => [a.from, a.to])).toEqual(
+        handed.filter((a) => a.to !== null).map(() => [from, handoverAt]),
+      );
+      expect(
+        handed.filter((a) => a.to === null).every((a) => a.from.getTime() === handoverAt.getTime()),
+      ).toBe(true);
+      // Both months hold traffic: the previous month is a month of data, not a prefix of the handover.
+      expect(two.tweets.some((t) => t.createdAt < new Date('2024-03-01T00:00:00Z'))).toBe(true);
+      expect(two.tweets.some((t) => t.createdAt >= new Date('2024-03-01T00:00:00Z'))).toBe(true);
+      expect(() => generateDemoWorkspace({ seed: 7, from, to: TO, handoverAt: TO })).toThrow(
+        /handoverAt must lie inside the demo period/,
+      );
+    });
+
     it('rejects empty, reversed, overlong periods and bad seeds', () => {
       const d = (iso: string) => new Date(iso);
       expect(() => generateDemoWorkspace({ seed: 1, from: d('2024-03-02'), to: d('2024-03-01') })).toThrow(

@@ -19,6 +19,11 @@ import { DAY_MS, HOUR_MS } from '../time/time-units.js';
 /** Longer periods are allowed up to this; beyond it the demo would just be slow and huge. */
 export const DEMO_MAX_PERIOD_DAYS = 400;
 
+/** Where the demo's handed-over account changes hands in [from, to) by default: local midnight mid-period. */
+export function demoHandoverAt(from: Date, to: Date): Date {
+  return new Date(demoHandoverMs(Math.ceil(from.getTime() / 1000) * 1000, to.getTime()));
+}
+
 export function generateDemoWorkspace(options: DemoWorkspaceOptions): DemoDataset {
   const { seed, from, to } = options;
   if (!Number.isFinite(seed)) throw new RangeError(`seed must be a finite number, got ${seed}`);
@@ -34,7 +39,12 @@ export function generateDemoWorkspace(options: DemoWorkspaceOptions): DemoDatase
 
   const accounts = buildDemoAccounts();
   const operators = buildDemoOperators();
-  const assignments = buildDemoAssignments(fromMs, demoHandoverMs(fromMs, toMs));
+  const handoverMs = options.handoverAt?.getTime() ?? demoHandoverMs(fromMs, toMs);
+  if (!(handoverMs > fromMs && handoverMs < toMs))
+    throw new RangeError(
+      `handoverAt must lie inside the demo period, got ${options.handoverAt?.toISOString()}`,
+    );
+  const assignments = buildDemoAssignments(fromMs, handoverMs);
   const operatorsByName = new Map(operators.map((o) => [o.name, o]));
   const drafts: DraftTweet[] = [];
   // Customer ids start somewhere seed-dependent, like anonymised ids do, and are shared so they never collide.

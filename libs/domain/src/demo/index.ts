@@ -9,7 +9,7 @@ export type {
   DemoTweet,
   DemoWorkspaceOptions,
 } from './demo.types.js';
-export { generateDemoWorkspace, DEMO_MAX_PERIOD_DAYS } from './generate-demo-workspace.js';
+export { generateDemoWorkspace, demoHandoverAt, DEMO_MAX_PERIOD_DAYS } from './generate-demo-workspace.js';
 export {
   DEMO_ACCOUNTS,
   DEMO_AGENCY_GROUP,

@@ -24,6 +24,15 @@ const PNG_LOGO = Buffer.from(
 const generatedAt = new Date('2026-11-02T07:00:00Z');
 const artifacts = path.resolve('test-artifacts', 'reporting');
 const withoutReportId = (html: string, id: string) => html.split(id).join('<id>');
+const textOf = (cell: string) =>
+  cell
+    .replace(/<span class="sub">[\s\S]*?<\/span>/g, '')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&#x27;/g, "'")
+    .trim();
+/** The first number printed in a cell ("−17.06 [−26.88; −7.49]" → −17.06; "€4.08" → 4.08). */
+const leadingNumber = (cell: string) =>
+  Number(/[+−-]?[\d,]+(?:\.\d+)?/.exec(cell)?.[0].replace('−', '-').replace(/,/g, '') ?? Number.NaN);
 
 describe('the monthly report of the demo workspace, issued and archived', () => {
   const t = useTestDatabase();
@@ -32,6 +41,7 @@ describe('the monthly report of the demo workspace, issued and archived', () => 
   let monthly: MonthlyReportService;
   let workspace: WorkspaceEntity;
   let month: string;
+  let seededFirstMonth: string;
 
   beforeAll(async () => {
     app = await reportingContext(t.db);
@@ -39,6 +49,7 @@ describe('the monthly report of the demo workspace, issued and archived', () => 
     const seeded = await app.get(DemoWorkspaceService).ensure(new Date('2026-11-15T12:00:00Z'));
     workspace = seeded.workspace;
     month = seeded.month;
+    seededFirstMonth = seeded.firstMonth;
   }, 60_000);
 
   afterAll(async () => {
@@ -82,6 +93,37 @@ describe('the monthly report of the demo workspace, issued and archived', () => 
     expect(german).toContain('<html lang="de">');
     expect(german).toContain('DEMO-DATEN');
     expect(german).toMatch(/<h3>Eigenes Team im Vergleich mit Agentur: BrightReply<\/h3>/);
+  }, 60_000);
+
+  test('page one compares with last month: the demo holds two months, the change is this month − last month as printed', async () => {
+    const issued = await monthly.issue(workspace, { month, formats: ['html'], outDir: out, generatedAt });
+    const html = await fs.readFile(issued.files[0].path, 'utf8');
+    const table = html.slice(html.indexOf('<table class="data-table key-numbers">'));
+    const rows = table
+      .slice(0, table.indexOf('</table>'))
+      .split('<tr>')
+      .slice(2)
+      .map((row) => [...row.matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((m) => textOf(m[1])));
+    // Metric, in-house, agency, difference, last month, change, reading.
+    const compared = rows.filter((cells) => cells[5] !== '–');
+    expect(rows.length).toBeGreaterThanOrEqual(3);
+    expect(compared.map((cells) => cells[0])).toEqual(
+      expect.arrayContaining(['Incidents per 1,000 outbound items', 'Cost per outbound item']),
+    );
+    for (const cells of compared) {
+      const [difference, lastMonth, change] = [cells[3], cells[4], cells[5]].map(leadingNumber);
+      expect(lastMonth).not.toBeNaN();
+      // Printed to two decimals: the printed change is the printed difference − last month's, to rounding.
+      expect(Math.abs(change - (difference - lastMonth))).toBeLessThanOrEqual(0.011);
+    }
+    // The previous month came out of the database, not out of a fixture: its own report has numbers too.
+    const previous = await monthly.buildModel(workspace, seededFirstMonth, 'en', generatedAt);
+    expect(previous.summary.inbound).toBeGreaterThan(1000);
+    const incidentsNow = issued.model.engine!.pageOne[0].keyNumbers.find(
+      (k) => k.metric === 'incident_rate',
+    )!;
+    const incidentsBefore = previous.engine!.pageOne[0].keyNumbers.find((k) => k.metric === 'incident_rate')!;
+    expect(incidentsNow.previousDifference).toEqual(incidentsBefore.difference);
   }, 60_000);
 
   test('the incident audit of the demo month, after detection, in English and German', async () => {

@@ -132,6 +132,7 @@ export class MonthlyReportService {
         facts: data.facts,
         incidents: data.incidents,
         gaps: data.gaps,
+        sources: data.sources,
       },
     });
   }

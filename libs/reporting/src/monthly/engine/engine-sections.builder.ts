@@ -14,6 +14,7 @@ import { outboundGroupResolver } from '../../comparison/item-groups.util.js';
 import { headlineSource } from '../../incidents/incident-headline.js';
 import type { FrtDistribution } from '../monthly-report.model.js';
 import { buildCoverageHeatmap } from './coverage-heatmap.util.js';
+import { buildDataCoverage, type ImportRunListing } from './data-coverage.util.js';
 import type {
   AccountScorecard,
   CollectionGapLine,
@@ -65,6 +66,15 @@ export interface EngineSectionInputs {
   frtDistributions: readonly FrtDistribution[];
   incidents: readonly IncidentListing[];
   gaps: readonly GapListing[];
+  /** Where the accounts' data came from; absent: nothing known (no connections, no imports, not demo). */
+  sources?: DataSourceListing;
+}
+
+/** What says how an account's data arrived: its platform connection, the workspace's file imports. */
+export interface DataSourceListing {
+  connectedAccountIds: readonly string[];
+  importRuns: readonly ImportRunListing[];
+  isDemo: boolean;
 }
 
 export function buildEngineSections(inputs: EngineSectionInputs): MonthlyEngineSections {
@@ -72,6 +82,15 @@ export function buildEngineSections(inputs: EngineSectionInputs): MonthlyEngineS
   const r = facts.responsiveness;
   const handles = new Map(r.accounts.map((a) => [a.id, a.handle]));
   const settings = current.settings;
+  const coverage = buildDataCoverage({
+    from: r.from,
+    to: r.to,
+    accounts: current.accounts,
+    items: [...r.inbound, ...facts.outbound],
+    connectedAccountIds: new Set(inputs.sources?.connectedAccountIds ?? []),
+    importRuns: inputs.sources?.importRuns ?? [],
+    isDemo: inputs.sources?.isDemo ?? false,
+  });
   return {
     baseline: current.baseline,
     challengers: current.challengers,
@@ -134,6 +153,9 @@ export function buildEngineSections(inputs: EngineSectionInputs): MonthlyEngineS
           hasBusinessHours: a.hasBusinessHours,
         }))
         .sort((a, b) => a.handle.localeCompare(b.handle)),
+      coverage: coverage.accounts,
+      anyCollected: coverage.accounts.some((a) => a.feed === 'collector'),
+      importRuns: coverage.importRuns,
     },
   };
 }

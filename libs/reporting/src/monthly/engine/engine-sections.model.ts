@@ -196,6 +196,36 @@ export interface CollectionGapLine {
   error: string | null;
 }
 
+/** Where an account's facts of the month came from and which part of the month they cover. */
+export interface AccountCoverageLine {
+  accountHandle: string;
+  platform: string;
+  /**
+   * collector: collected from the platform API (its collection windows are the gap list); import: fed by file
+   * imports, which record no windows; demo: generated; unknown: neither connected nor imported.
+   */
+  feed: 'collector' | 'import' | 'demo' | 'unknown';
+  /** `collector:x`, `import:twcs`, `demo` … The API version is not stored with the facts (not printed). */
+  sources: string[];
+  /** Inbound and outbound items created in the month. */
+  items: number;
+  firstItem: Date | null;
+  lastItem: Date | null;
+  /** True when a whole day at the start or end of the month (or the whole month) has no item. */
+  leavesGap: boolean;
+}
+
+/** A file import that may have fed the month (imports record no period, only when they ran). */
+export interface ImportRunLine {
+  source: string;
+  file: string | null;
+  /** Null: the import fed several accounts (twcs). */
+  accountHandle: string | null;
+  status: string;
+  finishedAt: Date;
+  rowsImported: number;
+}
+
 export interface MonthlyEngineSections {
   baseline: string;
   challengers: string[];
@@ -235,5 +265,11 @@ export interface MonthlyEngineSections {
     /** Platforms of the accounts in the report: the report prints each one's known limits. */
     platforms: string[];
     accounts: { handle: string; platform: string; timeZone: string; hasBusinessHours: boolean }[];
+    /** Per account: the span its data covers and its source (collection windows exist for collectors only). */
+    coverage: AccountCoverageLine[];
+    /** True when any account is collected from an API: only then does an empty gap list mean "complete". */
+    anyCollected: boolean;
+    /** The latest file imports of the workspace (roster imports left out), newest first. */
+    importRuns: ImportRunLine[];
   };
 }
