@@ -1,7 +1,8 @@
 // A consultant's and an auditor's path through the reports on the command line, as real processes: the
 // incident audit of the Chrysler case in German and English, the monthly report under the consultant's
-// branding, `report verify` on the issued PDF and on a copy with one changed byte, and the report mailed to
-// a recipient through an SMTP server on loopback.
+// branding, `report verify` on the issued PDF and on a copy with one changed byte, the report mailed to
+// a recipient through an SMTP server on loopback, and the archive's own copy served by the server after the
+// consultant's copies were deleted or edited, and refused once the archive's copy itself was changed.
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import type { AddressInfo } from 'node:net';
@@ -11,7 +12,7 @@ import { simpleParser, type ParsedMail } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 import { openDatabase, resolveDatabaseConfig } from '#persistence';
 import { readPdf } from '../support/pdf-inspection.js';
-import { runCli } from '../support/processes.js';
+import { runCli, startServer, type RunningServer } from '../support/processes.js';
 import { useProcessDatabase } from '../support/test-database.js';
 import { CHRYSLER, seedChryslerCase } from './incidents-chrysler.fixture.js';
 
@@ -25,6 +26,13 @@ describe('ledger report on the command line', () => {
   const mails: ParsedMail[] = [];
   let smtp: SMTPServer;
   let monthlyPdf: string;
+  let monthlyHtml: string;
+  let monthlyId: string;
+  let archivedPdf: string;
+  let archivedHtml: string;
+  /** The workspace id, from the archive path the CLI printed (`<data dir>/archive/<workspace id>/…`). */
+  const chryslerId = (stdout: string) =>
+    new RegExp(`archived ${db.dataDir}/archive/([0-9a-f-]{36})/`).exec(stdout)![1];
 
   beforeAll(async () => {
     const opened = await openDatabase(resolveDatabaseConfig({ ...db.env, LEDGER_DB_POOL_SIZE: '2' }));
@@ -153,6 +161,15 @@ describe('ledger report on the command line', () => {
     expect(html).toContain('<p class="workspace-name">Beispiel Beratung für Chrysler</p>');
     expect(html).toMatch(/<img class="brand-logo" src="data:image\/svg\+xml;base64,/);
     monthlyPdf = /pdf\s+(\S+\.pdf)/.exec(monthly.stdout)![1];
+    monthlyHtml = /html\s+(\S+\.html)/.exec(monthly.stdout)![1];
+    monthlyId = /Monthly report ([0-9a-f-]{36})/.exec(monthly.stdout)![1];
+    // The copies asked for in --out, and the archive's own under the data directory, named by the report id.
+    expect(path.dirname(monthlyPdf)).toBe(out);
+    archivedPdf = path.join(db.dataDir, 'archive', chryslerId(monthly.stdout), `${monthlyId}.pdf`);
+    archivedHtml = archivedPdf.replace(/\.pdf$/, '.html');
+    expect(monthly.stdout).toContain(`archived ${archivedPdf}`);
+    expect(monthly.stdout).toContain(`archived ${archivedHtml}`);
+    expect(fs.readFileSync(archivedPdf).equals(fs.readFileSync(monthlyPdf))).toBe(true);
     const pdf = await readPdf(fs.readFileSync(monthlyPdf));
     try {
       expect(pdf.pages[0].text).toContain('Beispiel Beratung für Chrysler');
@@ -229,4 +246,88 @@ describe('ledger report on the command line', () => {
     const listed = await cli('report', 'deliveries', '-w', CHRYSLER.workspace);
     expect(listed.stdout).toMatch(/2011-03\s+sent\s+boss@client\.test\s+attempts 1/);
   }, 120_000);
+
+  test('the archive keeps its own copy: the server serves it after --out is gone, and refuses it altered', async () => {
+    const created = await cli('api-keys', 'create', '-w', CHRYSLER.workspace, '--role', 'viewer');
+    expect(created.code).toBe(0);
+    const key = /Key \(shown once\): (\S+)/.exec(created.stdout)![1];
+    const issuedPdf = fs.readFileSync(archivedPdf);
+    const issuedHtml = fs.readFileSync(archivedHtml);
+    // The consultant tidies up: the PDF copy deleted, the HTML copy edited.
+    fs.rmSync(monthlyPdf);
+    fs.writeFileSync(monthlyHtml, fs.readFileSync(monthlyHtml, 'utf8').replace('Vertraulich', 'Öffentlich'));
+
+    const archived = await cli('report', 'verify', archivedPdf);
+    expect(archived.code).toBe(0);
+    expect(archived.stdout).toContain(`is the PDF of report ${monthlyId}, unchanged.`);
+    const edited = await cli('report', 'verify', monthlyHtml);
+    expect(edited.code).toBe(1);
+    expect(edited.stdout).toContain(`has the name of the HTML of report ${monthlyId}`);
+
+    // PGlite is one process's database: the server starts once the commands above are done.
+    const server = await startServer(db.env);
+    try {
+      const base = `${server.baseUrl}/api/v1/workspaces/${CHRYSLER.workspace}/reports`;
+      const get = (url: string) => fetch(url, { headers: { authorization: `Bearer ${key}` } });
+      const pdf = await get(`${base}/${monthlyId}/pdf`);
+      expect(pdf.status).toBe(200);
+      expect(pdf.headers.get('cache-control')).toBe('private, no-store');
+      expect(pdf.headers.get('content-disposition')).toBe(
+        `attachment; filename="${path.basename(monthlyPdf)}"`,
+      );
+      expect(sha256(new Uint8Array(await pdf.arrayBuffer()))).toBe(sha256(issuedPdf));
+      const html = await get(`${base}/${monthlyId}/html`);
+      expect(html.status).toBe(200);
+      expect(html.headers.get('cache-control')).toBe('private, no-store');
+      const served = await html.text();
+      expect(sha256(Buffer.from(served))).toBe(sha256(issuedHtml));
+      expect(served).toContain('Vertraulich');
+
+      // The server's verification is the archive's: the edited copy is named as changed, with its report.
+      const form = new FormData();
+      form.append('file', new Blob([fs.readFileSync(monthlyHtml)]), path.basename(monthlyHtml));
+      const verify = await fetch(`${base}/verify`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${key}` },
+        body: form,
+      });
+      const verdict = ((await verify.json()) as { data: Record<string, unknown> }).data;
+      expect(verdict).toMatchObject({
+        verified: false,
+        changedFrom: { report: { id: monthlyId }, format: 'html', issuedSha256: sha256(issuedHtml) },
+      });
+
+      // Someone with access to the data directory changes one byte of the archive's PDF and deletes its HTML.
+      fs.chmodSync(archivedPdf, 0o644);
+      const tampered = Buffer.from(issuedPdf);
+      tampered[tampered.length >> 1] ^= 0x01;
+      fs.writeFileSync(archivedPdf, tampered);
+      fs.rmSync(archivedHtml);
+      const refused = await get(`${base}/${monthlyId}/pdf`);
+      expect(refused.status).toBe(409);
+      const refusal = (await refused.json()) as { error: { code: string; message: string } };
+      expect(refusal.error.code).toBe('report_file_altered');
+      expect(refusal.error.message).toContain(monthlyId);
+      const gone = await get(`${base}/${monthlyId}/html`);
+      expect(gone.status).toBe(410);
+      const missing = (await gone.json()) as { error: { code: string; message: string } };
+      expect(missing.error).toMatchObject({ code: 'report_file_missing' });
+      expect(missing.error.message).toContain(monthlyId);
+      // Logged (the logger writes asynchronously: the line may follow the answer by a moment).
+      await logged(server, `archived PDF of report ${monthlyId} was altered`);
+      await logged(server, `archived HTML of report ${monthlyId} is missing`);
+    } finally {
+      await server.stop();
+    }
+  }, 180_000);
 });
+
+async function logged(server: RunningServer, text: string): Promise<void> {
+  for (let waited = 0; !server.output().includes(text) && waited < 5000; waited += 100)
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  expect(server.output()).toContain(text);
+}
+
+function sha256(content: Uint8Array): string {
+  return createHash('sha256').update(content).digest('hex');
+}

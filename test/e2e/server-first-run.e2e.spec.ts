@@ -54,7 +54,12 @@ describe('first start of the server', () => {
     const files = [...server.output().matchAll(/(\/\S+\.(?:html|pdf))$/gm)].map((m) => m[1]);
     expect(files).toHaveLength(2);
     for (const file of files) expect(fs.existsSync(file)).toBe(true);
-    expect(files[0].startsWith(db.dataDir)).toBe(true);
+    // The archive's own copies, named by the report id: the ones the server checks and serves.
+    const id = reportUrl.split('/').at(-1);
+    expect(files.map((f) => path.relative(db.dataDir, f))).toEqual([
+      expect.stringMatching(new RegExp(`^archive/[0-9a-f-]{36}/${id}\\.html$`)),
+      expect.stringMatching(new RegExp(`^archive/[0-9a-f-]{36}/${id}\\.pdf$`)),
+    ]);
   });
 
   test('without a login the report is not served: the browser is sent to the login page', async () => {
@@ -82,6 +87,8 @@ describe('first start of the server', () => {
   test('the HTML report is complete offline and says demo data', async () => {
     const response = await get(`${reportUrl}/html`);
     expect(response.headers.get('content-type')).toMatch(/text\/html/);
+    // Confidential: kept out of shared caches and the browser's disk cache.
+    expect(response.headers.get('cache-control')).toBe('private, no-store');
     const html = await response.text();
     expect(html).toContain('DEMO DATA');
     expect(html).toMatch(/<canvas/);
@@ -93,6 +100,7 @@ describe('first start of the server', () => {
     const response = await get(`${reportUrl}/pdf`);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('application/pdf');
+    expect(response.headers.get('cache-control')).toBe('private, no-store');
     const pdf = new Uint8Array(await response.arrayBuffer());
     fs.writeFileSync(path.join(ARTIFACTS, 'demo-report.pdf'), pdf);
     const { doc, pages } = await readPdf(pdf);
@@ -114,5 +122,26 @@ describe('first start of the server', () => {
     const response = await get(`${server.baseUrl}/w/demo/reports/00000000-0000-4000-8000-000000000000/pdf`);
     expect(response.status).toBe(404);
     expect(await response.text()).toContain('00000000-0000-4000-8000-000000000000');
+  });
+
+  test('an archived file changed on disk is refused with the report named, never served', async () => {
+    const id = reportUrl.split('/').at(-1)!;
+    const archivedPdf = [...server.output().matchAll(/(\/\S+\.pdf)$/gm)][0][1];
+    fs.chmodSync(archivedPdf, 0o644); // the archive writes its copies read-only
+    const bytes = fs.readFileSync(archivedPdf);
+    bytes[bytes.length - 100] ^= 0x01;
+    fs.writeFileSync(archivedPdf, bytes);
+    const page = await get(`${reportUrl}/pdf`);
+    expect(page.status).toBe(409);
+    expect(page.headers.get('content-type')).toMatch(/text\/html/);
+    const text = await page.text();
+    expect(text).toContain(id);
+    expect(text).toContain('changed after it was issued');
+    expect(text).not.toContain('%PDF');
+    // Logged (the logger writes asynchronously: the line may follow the answer by a moment).
+    const line = `The archived PDF of report ${id} was altered`;
+    for (let waited = 0; !server.output().includes(line) && waited < 5000; waited += 100)
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(server.output()).toContain(line);
   });
 });

@@ -27,6 +27,7 @@ export * from './report-renderer.provider.js';
 export * from './branding/report-branding.model.js';
 export * from './branding/report-branding.service.js';
 export * from './branding/logo-data-uri.util.js';
+export * from './archive/archived-file.js';
 export * from './archive/data-fingerprint.util.js';
 export * from './archive/report-archive.service.js';
 export * from './monthly/monthly-report-data.loader.js';

@@ -167,6 +167,10 @@ export function registerReportDelivery(report: Command): void {
           };
           if (messages[result.status]) throw new CliError(messages[result.status]);
           console.log(`Report ${result.reportId} (${month})${result.issued ? ', issued now' : ''}:`);
+          if (result.unusable)
+            console.log(
+              `  not mailed    report ${result.unusable.reportId}: its archived PDF is ${result.unusable.problem} (${result.unusable.path})`,
+            );
           for (const email of result.sent) console.log(`  sent          ${email}`);
           for (const email of result.alreadySent) console.log(`  sent before   ${email}`);
           for (const f of result.failed) console.log(`  FAILED        ${f.email}: ${f.error}`);

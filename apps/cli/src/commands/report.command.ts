@@ -42,7 +42,10 @@ function registerMonthly(report: Command): void {
     .option('--month <YYYY-MM>', 'calendar month in the workspace time zone (default: the previous month)')
     .option('--format <list>', 'comma-separated: html, pdf', 'html,pdf')
     .addOption(localeOption())
-    .option('--out <dir>', 'output folder (default: <data dir>/reports/<workspace>)')
+    .option(
+      '--out <dir>',
+      'folder for your copy of the files (default: <data dir>/reports/<workspace>); the archive keeps its own under <data dir>/archive',
+    )
     .addHelpText(
       'after',
       '\nExample:\n  npx ledger report monthly --workspace acme --month 2017-10 --format html,pdf --out reports-out',
@@ -88,7 +91,10 @@ function registerIncidents(report: Command): void {
     .option('--account <handle...>', 'only these accounts (default: all, and incidents about no account)')
     .option('--format <list>', 'comma-separated: html, pdf', 'html,pdf')
     .addOption(localeOption())
-    .option('--out <dir>', 'output folder (default: <data dir>/reports/<workspace>)')
+    .option(
+      '--out <dir>',
+      'folder for your copy of the files (default: <data dir>/reports/<workspace>); the archive keeps its own under <data dir>/archive',
+    )
     .addHelpText(
       'after',
       '\nExample:\n  npx ledger report incidents -w acme --from 2026-10-01 --to 2026-10-31 --account acme_help --locale de',
@@ -188,9 +194,13 @@ function registerVerify(report: Command): void {
     });
 }
 
+/** The copy asked for first (the user's file), then the archive's own copy, the one the system vouches for. */
 function printFiles(files: IssuedFile[], fingerprint: string | null): void {
   for (const file of files)
-    console.log(`  ${file.format.padEnd(4)} ${file.path}\n       sha256 ${file.sha256}`);
+    console.log(
+      `  ${file.format.padEnd(4)} ${file.copyPath ?? file.path}\n       sha256 ${file.sha256}` +
+        (file.copyPath ? `\n       archived ${file.path}` : ''),
+    );
   if (fingerprint) console.log(`  data fingerprint ${fingerprint}`);
 }
 

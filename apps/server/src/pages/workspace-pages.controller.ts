@@ -81,8 +81,7 @@ export class WorkspacePagesController {
     @UuidParam('reportId') id: string,
     @Res() res: Response,
   ): Promise<void> {
-    const { path } = await this.reports.file(access.workspace.id, id, 'html');
-    res.type('html').sendFile(path);
+    await this.reports.send(res, access.workspace.id, id, 'html', null);
   }
 
   @Get('reports/:reportId/pdf')
@@ -92,9 +91,7 @@ export class WorkspacePagesController {
     @UuidParam('reportId') id: string,
     @Res() res: Response,
   ): Promise<void> {
-    const { path, report } = await this.reports.file(access.workspace.id, id, 'pdf');
-    res.type('pdf').setHeader('Content-Disposition', `inline; filename="${report.kind}-${report.id}.pdf"`);
-    res.sendFile(path);
+    await this.reports.send(res, access.workspace.id, id, 'pdf', 'inline');
   }
 
   @Get('roster')

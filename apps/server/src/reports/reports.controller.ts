@@ -25,7 +25,7 @@ import {
 import { UuidParam } from '../http/uuid-param.js';
 import { WorkspaceController } from '../http/workspace-controller.js';
 import { verifyUploadOptions } from '../imports/upload.options.js';
-import { IssueReportDto, ReportDto, toReportDto, VerifyResultDto } from './reports.dto.js';
+import { IssueReportDto, ReportDto, toChangedFromDto, toReportDto, VerifyResultDto } from './reports.dto.js';
 import { ReportsService } from './reports.service.js';
 
 @WorkspaceController('reports', 'reports')
@@ -61,6 +61,8 @@ export class ReportsController {
   @Endpoint({
     operationId: 'verifyReport',
     summary: 'Is this file a report we issued? Compares its SHA-256 with the stored hashes',
+    description:
+      'The same check as `ledger report verify`. A file with an issued file’s name but another hash is answered with `changedFrom`: the report it was issued as, and that file’s SHA-256.',
     permission: 'reports.read',
   })
   @UseInterceptors(FileInterceptor('file', verifyUploadOptions()))
@@ -83,11 +85,22 @@ export class ReportsController {
         message: 'file is required (multipart/form-data field "file")',
         fields: [{ field: 'file', message: 'file is required' }],
       });
-    const { sha256, match } = await this.reports.verify(access.workspace.id, file.buffer);
+    const result = await this.reports.verify(access.workspace.id, file.buffer, file.originalname);
+    const match = result.matches[0];
+    if (match)
+      return {
+        data: {
+          verified: true,
+          sha256: result.sha256,
+          format: match.format,
+          report: toReportDto(match.report),
+        },
+      };
+    const sameName = result.sameName[0];
     return {
-      data: match
-        ? { verified: true, sha256, format: match.format, report: toReportDto(match.report) }
-        : { verified: false, sha256 },
+      data: sameName
+        ? { verified: false, sha256: result.sha256, changedFrom: toChangedFromDto(sameName) }
+        : { verified: false, sha256: result.sha256 },
     };
   }
 
@@ -114,8 +127,7 @@ export class ReportsController {
     @UuidParam('reportId') id: string,
     @Res() res: Response,
   ): Promise<void> {
-    const { path } = await this.reports.file(access.workspace.id, id, 'html');
-    res.type('html').sendFile(path);
+    await this.reports.send(res, access.workspace.id, id, 'html', null);
   }
 
   @Get(':reportId/pdf')
@@ -131,10 +143,6 @@ export class ReportsController {
     @UuidParam('reportId') id: string,
     @Res() res: Response,
   ): Promise<void> {
-    const { path, report } = await this.reports.file(access.workspace.id, id, 'pdf');
-    res
-      .type('pdf')
-      .setHeader('Content-Disposition', `attachment; filename="${report.kind}-${report.id}.pdf"`);
-    res.sendFile(path);
+    await this.reports.send(res, access.workspace.id, id, 'pdf', 'attachment');
   }
 }

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMinSize, ArrayUnique, IsArray, IsIn, IsOptional, Matches } from 'class-validator';
-import type { ReportEntity } from '#persistence';
+import type { ReportEntity, ReportFileMatch } from '#persistence';
 
 export class ReportDto {
   @ApiProperty({ format: 'uuid' }) id: string;
@@ -57,6 +57,25 @@ export class IssueReportDto {
   formats?: ('html' | 'pdf')[];
 }
 
+export class ChangedFromDto {
+  @ApiProperty({ type: ReportDto, description: 'The report a file of this name was issued by' })
+  report: ReportDto;
+
+  @ApiProperty({ enum: ['html', 'pdf'] })
+  format: string;
+
+  @ApiProperty({ nullable: true, type: String, description: 'SHA-256 of that file as issued' })
+  issuedSha256: string | null;
+}
+
+export function toChangedFromDto(match: ReportFileMatch): ChangedFromDto {
+  return {
+    report: toReportDto(match.report),
+    format: match.format,
+    issuedSha256: match.format === 'pdf' ? match.report.pdfSha256 : match.report.htmlSha256,
+  };
+}
+
 export class VerifyResultDto {
   @ApiProperty({ description: 'The file is, byte for byte, a report this workspace issued' })
   verified: boolean;
@@ -69,4 +88,11 @@ export class VerifyResultDto {
 
   @ApiPropertyOptional({ type: ReportDto })
   report?: ReportDto;
+
+  @ApiPropertyOptional({
+    type: ChangedFromDto,
+    description:
+      'Not verified, but the uploaded file has the name of a file this workspace issued: it was changed after issuing (or is another file of that name)',
+  })
+  changedFrom?: ChangedFromDto;
 }

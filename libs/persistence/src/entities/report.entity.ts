@@ -55,4 +55,15 @@ export class ReportEntity {
    */
   @Column({ type: 'text', nullable: true })
   dataFingerprint: string | null;
+
+  /**
+   * Where the convenience copy of the HTML was written (`--out`), if one was: the user's to move or edit.
+   * `htmlPath` is the archive's own copy under the data directory, the one served, mailed and checked.
+   */
+  @Column({ type: 'text', nullable: true })
+  htmlCopyPath: string | null;
+
+  /** Where the convenience copy of the PDF was written, if one was (see htmlCopyPath). */
+  @Column({ type: 'text', nullable: true })
+  pdfCopyPath: string | null;
 }

@@ -4,6 +4,7 @@
 // migration here.
 import type { DataSource, MigrationInterface } from 'typeorm';
 import { ReportArchiveAndDelivery1795801027900 } from './1795801027900-report-archive-and-delivery.migration.js';
+import { ReportArchiveCopies1795820143907 } from './1795820143907-report-archive-copies.migration.js';
 import { ReportArchiveRepository } from './report-archive.repository.js';
 import { ReportBrandingEntity } from './report-branding.entity.js';
 import { ReportBrandingRepository } from './report-branding.repository.js';
@@ -37,7 +38,10 @@ export const REPORTING_ENTITIES: EntityClass[] = [
 ];
 
 /** Migration classes of this feature (TypeORM runs all migrations in timestamp order). */
-export const REPORTING_MIGRATIONS: MigrationClass[] = [ReportArchiveAndDelivery1795801027900];
+export const REPORTING_MIGRATIONS: MigrationClass[] = [
+  ReportArchiveAndDelivery1795801027900,
+  ReportArchiveCopies1795820143907,
+];
 
 /** Repository classes of this feature: each is constructed with the DataSource and provided by PersistenceModule. */
 export const REPORTING_REPOSITORIES: (new (dataSource: DataSource) => object)[] = [

@@ -29,8 +29,8 @@ export class ReportArchiveRepository {
     const q = manager ?? this.dataSource.manager;
     await q.query(
       `INSERT INTO report (id, workspace_id, kind, period_from, period_to, locale, html_path, pdf_path,
-         html_sha256, pdf_sha256, parameters, data_fingerprint)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
+         html_sha256, pdf_sha256, parameters, data_fingerprint, html_copy_path, pdf_copy_path)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`,
       [
         report.id,
         report.workspaceId,
@@ -44,6 +44,8 @@ export class ReportArchiveRepository {
         report.pdfSha256,
         JSON.stringify(report.parameters),
         report.dataFingerprint,
+        report.htmlCopyPath,
+        report.pdfCopyPath,
       ],
     );
     return q.getRepository(ReportEntity).findOneByOrFail({ id: report.id });
@@ -62,22 +64,32 @@ export class ReportArchiveRepository {
   }
 
   /**
-   * Reports whose HTML or PDF was written under this file name: a file with a known name and an unknown hash
-   * was changed after it was issued (or is another copy of the same name).
+   * Reports whose HTML or PDF was written under this file name (the archive's copy or the convenience copy):
+   * a file with a known name and an unknown hash was changed after it was issued (or is another copy of the
+   * same name).
    */
   async findByFileName(fileName: string, workspaceId?: string): Promise<ReportFileMatch[]> {
+    // A path "is" the name when it equals it or ends in "/<name>".
+    const named = (column: string) => `(${column} = $1 OR right(${column}, length($1) + 1) = '/' || $1)`;
     const rows: Record<string, unknown>[] = await this.dataSource.query(
       `SELECT r.id, w.slug,
-              CASE WHEN r.pdf_path IS NOT NULL AND (r.pdf_path = $1 OR right(r.pdf_path, length($1) + 1) = '/' || $1)
-                   THEN 'pdf' ELSE 'html' END AS format
+              CASE WHEN ${named('r.pdf_path')} OR ${named('r.pdf_copy_path')} THEN 'pdf' ELSE 'html' END AS format
        FROM report r LEFT JOIN workspace w ON w.id = r.workspace_id
        WHERE ($2::uuid IS NULL OR r.workspace_id = $2)
-         AND (r.html_path = $1 OR right(r.html_path, length($1) + 1) = '/' || $1
-              OR r.pdf_path = $1 OR right(r.pdf_path, length($1) + 1) = '/' || $1)
+         AND (${named('r.html_path')} OR ${named('r.pdf_path')}
+              OR ${named('r.html_copy_path')} OR ${named('r.pdf_copy_path')})
        ORDER BY r.created_at DESC, r.id`,
       [fileName, workspaceId ?? null],
     );
     return this.withReports(rows);
+  }
+
+  /** Reports of a kind whose period starts at `periodFrom`, newest first (every language and format). */
+  listForPeriod(workspaceId: string, kind: string, periodFrom: Date): Promise<ReportEntity[]> {
+    return this.repo.find({
+      where: { workspaceId, kind, periodFrom },
+      order: { createdAt: 'DESC', id: 'ASC' },
+    });
   }
 
   /** Reports of a workspace, newest first, optionally of one kind. */

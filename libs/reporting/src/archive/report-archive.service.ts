@@ -10,13 +10,17 @@ import {
   type ReportFileMatch,
 } from '#persistence';
 import { PdfRenderer } from '../pdf/pdf-renderer.js';
+import { archiveDir, openArchivedFile, writeAtomically, type ArchivedFileCheck } from './archived-file.js';
 import { sha256Hex } from './data-fingerprint.util.js';
 
 export type ReportFormat = 'html' | 'pdf';
 
 export interface IssuedFile {
   format: ReportFormat;
+  /** The archive's own copy (`<data dir>/archive/<workspace id>/<report id>.<format>`): served, mailed, checked. */
   path: string;
+  /** The convenience copy in the folder asked for (`--out`), if one was asked for. */
+  copyPath: string | null;
   sha256: string;
 }
 
@@ -33,8 +37,9 @@ export interface IssueRequest {
   dataFingerprint: string;
   html: string;
   formats: readonly ReportFormat[];
-  outDir: string;
-  /** File name without extension. */
+  /** Folder for a convenience copy of each file (the user's); none: the archive's copy only. */
+  outDir?: string;
+  /** Name of the convenience copies, without extension. */
   baseName: string;
 }
 
@@ -67,18 +72,48 @@ export class ReportArchiveService {
     return randomUUID();
   }
 
+  /**
+   * Renders the PDF if asked, writes the archive's own copy of each file (atomically, under the data
+   * directory) and the convenience copies, then records the report and its audit entry. Should recording
+   * fail, the files are removed again: a file whose report was never recorded was never issued.
+   */
   async issue(request: IssueRequest): Promise<{ report: ReportEntity; files: IssuedFile[] }> {
-    await fs.mkdir(request.outDir, { recursive: true });
-    const base = await freeBaseName(request);
+    const contents: [ReportFormat, Buffer][] = [];
+    if (request.formats.includes('html')) contents.push(['html', Buffer.from(request.html, 'utf8')]);
+    if (request.formats.includes('pdf')) contents.push(['pdf', await this.pdf.renderPdf(request.html)]);
+    const written: string[] = [];
     const files: IssuedFile[] = [];
-    if (request.formats.includes('html'))
-      files.push(await writeReportFile(`${base}.html`, 'html', Buffer.from(request.html, 'utf8')));
-    if (request.formats.includes('pdf'))
-      files.push(await writeReportFile(`${base}.pdf`, 'pdf', await this.pdf.renderPdf(request.html)));
+    try {
+      const dir = archiveDir(request.workspaceId);
+      for (const [format, content] of contents) {
+        const archived = path.join(dir, `${request.id}.${format}`);
+        await writeAtomically(archived, content);
+        written.push(archived);
+        files.push({ format, path: archived, copyPath: null, sha256: sha256Hex(content) });
+      }
+      if (request.outDir !== undefined) {
+        await fs.mkdir(request.outDir, { recursive: true });
+        const base = await freeBaseName(request.outDir, request);
+        for (const [index, [format, content]] of contents.entries()) {
+          const copy = path.resolve(`${base}.${format}`);
+          // 'wx': fail rather than overwrite, should another process have taken the name in the meantime.
+          await fs.writeFile(copy, content, { flag: 'wx' });
+          written.push(copy);
+          files[index].copyPath = copy;
+        }
+      }
+      return { report: await this.record(request, files), files };
+    } catch (error) {
+      await Promise.all(written.map((file) => fs.rm(file, { force: true })));
+      throw error;
+    }
+  }
+
+  private async record(request: IssueRequest, files: IssuedFile[]): Promise<ReportEntity> {
     const html = files.find((f) => f.format === 'html');
     const pdf = files.find((f) => f.format === 'pdf');
     // The report and its audit entry in one transaction: the archive never shows a report the log does not prove.
-    const report = await this.dataSource.transaction(async (manager) => {
+    return this.dataSource.transaction(async (manager) => {
       const stored = await this.archive.insert(
         {
           id: request.id,
@@ -91,6 +126,8 @@ export class ReportArchiveService {
           pdfPath: pdf?.path ?? null,
           htmlSha256: html?.sha256 ?? null,
           pdfSha256: pdf?.sha256 ?? null,
+          htmlCopyPath: html?.copyPath ?? null,
+          pdfCopyPath: pdf?.copyPath ?? null,
           parameters: request.parameters,
           dataFingerprint: request.dataFingerprint,
         },
@@ -116,7 +153,14 @@ export class ReportArchiveService {
       );
       return stored;
     });
-    return { report, files };
+  }
+
+  /**
+   * A report's archived file, opened and checked against its archived SHA-256 before anyone is given it
+   * (server, delivery). An `ok` result holds the open handle the caller must use and close.
+   */
+  openFile(report: ReportEntity, format: ReportFormat): Promise<ArchivedFileCheck> {
+    return openArchivedFile(report, format);
   }
 
   /** Whether `content` is a file the system issued (optionally: by this workspace), and which report. */
@@ -130,12 +174,12 @@ export class ReportArchiveService {
 }
 
 /**
- * An issued file is never overwritten: its hash is archived, and a later report of the same month and language
+ * A convenience copy is never overwritten: its hash is archived, and a later report of the same month and language
  * must not turn the earlier one into a file that no longer verifies. The first report of a name gets the
  * plain name; later ones add the start of their report id.
  */
-async function freeBaseName(request: IssueRequest): Promise<string> {
-  const plain = path.join(request.outDir, request.baseName);
+async function freeBaseName(outDir: string, request: IssueRequest): Promise<string> {
+  const plain = path.join(outDir, request.baseName);
   const taken = await Promise.all(
     request.formats.map((format) =>
       fs.access(`${plain}.${format}`).then(
@@ -145,10 +189,4 @@ async function freeBaseName(request: IssueRequest): Promise<string> {
     ),
   );
   return taken.some(Boolean) ? `${plain}.${request.id.slice(0, 8)}` : plain;
-}
-
-async function writeReportFile(file: string, format: ReportFormat, content: Buffer): Promise<IssuedFile> {
-  // 'wx': fail rather than overwrite, should another process have taken the name in the meantime.
-  await fs.writeFile(file, content, { flag: 'wx' });
-  return { format, path: path.resolve(file), sha256: sha256Hex(content) };
 }

@@ -17,6 +17,8 @@ import {
   type WorkspaceEntity,
 } from '#persistence';
 import { useTestDatabase } from '../../../../test/support/test-database.js';
+import { ReportBrandingService } from '../branding/report-branding.service.js';
+import { MonthlyReportService } from '../monthly/monthly-report.service.js';
 import { PdfRenderer } from '../pdf/pdf-renderer.js';
 import { reportingContext } from '../reporting.test-helper.js';
 import { ReportDeliveryService } from './report-delivery.service.js';
@@ -142,7 +144,11 @@ describe('mailing the monthly report', () => {
       expect(mail.attachments).toHaveLength(1);
       const [attachment] = mail.attachments;
       expect(attachment.contentType).toBe('application/pdf');
-      expect(attachment.filename).toBe(path.basename(archived[0].pdf_path));
+      // The archive's own copy is named by id; the mail carries a name a reader recognises.
+      expect(archived[0].pdf_path).toBe(
+        path.join(dataDir, 'archive', workspace.id, `${result.reportId}.pdf`),
+      );
+      expect(attachment.filename).toBe('monthly-comparison-2026-10.en.pdf');
       expect(createHash('sha256').update(attachment.content).digest('hex')).toBe(pdfSha256);
       const html = String(mail.html);
       const inbound = new Intl.NumberFormat('en-GB').format(parameters.summary.inbound);
@@ -199,6 +205,72 @@ describe('mailing the monthly report', () => {
     expect(pending.pending).toEqual([{ email: 'gone@client.test', error: expect.stringMatching(/550/) }]);
     await app.get(ReportDeliverySettingsRepository).removeRecipient(workspace.id, 'gone@client.test');
   });
+
+  test('the delivery language decides: an English one-off does not go to a German workspace', async () => {
+    await app.get(ReportBrandingService).update(workspace, { locale: 'de' }, new Date());
+    const outDir = path.join(dataDir, 'one-off');
+    const english = await app
+      .get(MonthlyReportService)
+      .issue(workspace, { month, locale: 'en', formats: ['html', 'pdf'], outDir });
+    const before = received.length;
+    const result = await delivery.deliverMonth(workspace, month, options());
+    expect(result.status).toBe('done');
+    expect(result.issued).toBe(true); // the month had no German report: one was issued for the mail
+    expect(result.reportId).not.toBe(english.report.id);
+    const mails = received.slice(before);
+    expect(mails.map((r) => r.to[0]).sort()).toEqual(['busy@client.test', 'ceo@client.test']);
+    const [german] = await t.db.dataSource.query(`SELECT locale, pdf_sha256 FROM report WHERE id = $1`, [
+      result.reportId,
+    ]);
+    expect(german.locale).toBe('de');
+    for (const { mail } of mails) {
+      expect(mail.subject).toBe('DEMO-DATEN – Demo workspace (generated data): Monatsvergleich Oktober 2026');
+      expect(mail.attachments[0].filename).toBe('monthly-comparison-2026-10.de.pdf');
+      expect(createHash('sha256').update(mail.attachments[0].content).digest('hex')).toBe(german.pdf_sha256);
+    }
+    // Asked again, the German report issued for the mail is the one: nobody is mailed twice.
+    const again = await delivery.deliverMonth(workspace, month, options());
+    expect(again).toMatchObject({ reportId: result.reportId, issued: false, sent: [] });
+  }, 60_000);
+
+  test('a German report whose archived PDF was altered or deleted is not mailed: a fresh one is', async () => {
+    const [latest] = await t.db.dataSource.query(
+      `SELECT id, pdf_path FROM report WHERE workspace_id = $1 AND locale = 'de' ORDER BY created_at DESC`,
+      [workspace.id],
+    );
+    // The archive writes its copies read-only; someone with the rights changes one byte anyway.
+    await fs.chmod(latest.pdf_path, 0o644);
+    const bytes = await fs.readFile(latest.pdf_path);
+    bytes[bytes.length >> 1] ^= 0x01;
+    await fs.writeFile(latest.pdf_path, bytes);
+    const before = received.length;
+    const replaced = await delivery.deliverMonth(workspace, month, options());
+    expect(replaced.unusable).toEqual({ reportId: latest.id, problem: 'altered', path: latest.pdf_path });
+    expect(replaced.issued).toBe(true);
+    expect(replaced.reportId).not.toBe(latest.id);
+    expect(replaced.sent.sort()).toEqual(['busy@client.test', 'ceo@client.test']);
+    const [fresh] = await t.db.dataSource.query(
+      `SELECT locale, pdf_sha256, pdf_path FROM report WHERE id = $1`,
+      [replaced.reportId],
+    );
+    expect(fresh.locale).toBe('de');
+    for (const { mail } of received.slice(before)) {
+      const sha256 = createHash('sha256').update(mail.attachments[0].content).digest('hex');
+      expect(sha256).toBe(fresh.pdf_sha256);
+      expect(sha256).not.toBe(createHash('sha256').update(bytes).digest('hex'));
+    }
+
+    await fs.rm(fresh.pdf_path);
+    const afterDelete = await delivery.deliverMonth(workspace, month, options());
+    expect(afterDelete.unusable).toEqual({
+      reportId: replaced.reportId,
+      problem: 'missing',
+      path: fresh.pdf_path,
+    });
+    expect(afterDelete.issued).toBe(true);
+    expect(afterDelete.status).toBe('done');
+    await app.get(ReportBrandingService).update(workspace, { locale: null }, new Date());
+  }, 90_000);
 
   test('the password comes from the environment only: without it nothing is sent', async () => {
     await expect(

@@ -1,17 +1,15 @@
-import fs from 'node:fs/promises';
-import path from 'node:path';
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { monthPeriod } from '#domain';
 import {
   AuditLogService,
   ReportDeliveryRepository,
   ReportDeliverySettingsRepository,
-  ReportRepository,
-  resolveDataDir,
+  ReportArchiveRepository,
   type ReportDeliveryEntity,
   type ReportEntity,
   type WorkspaceEntity,
 } from '#persistence';
+import { readArchivedFile, reportFileName } from '../archive/archived-file.js';
 import { sha256Hex } from '../archive/data-fingerprint.util.js';
 import { resolveBranding } from '../branding/report-branding.model.js';
 import { ReportBrandingService } from '../branding/report-branding.service.js';
@@ -46,13 +44,24 @@ export type DeliveryStatus = 'not_configured' | 'disabled' | 'no_recipients' | '
 export interface DeliveryResult {
   status: DeliveryStatus;
   reportId: string | null;
-  /** Report issued by this call because the month had none with a PDF. */
+  /**
+   * Report issued by this call because the month had none with a PDF in the delivery language, or that
+   * report's archived PDF was missing or altered (then named in `unusable`).
+   */
   issued: boolean;
+  unusable?: UnusableReport | null;
   sent: string[];
   alreadySent: string[];
   failed: { email: string; error: string }[];
   /** Not reached yet, another attempt will follow (job). */
   pending: { email: string; error: string | null }[];
+}
+
+/** A report that would have been mailed but whose archived PDF is not the one issued. */
+export interface UnusableReport {
+  reportId: string;
+  problem: 'missing' | 'altered';
+  path: string;
 }
 
 type DeliveryWorkspace = Pick<WorkspaceEntity, 'id' | 'name' | 'slug' | 'timeZone' | 'locale' | 'isDemo'>;
@@ -64,10 +73,12 @@ type DeliveryWorkspace = Pick<WorkspaceEntity, 'id' | 'name' | 'slug' | 'timeZon
  */
 @Injectable()
 export class ReportDeliveryService {
+  private readonly logger = new Logger('report-delivery');
+
   constructor(
     private readonly settings: ReportDeliverySettingsRepository,
     private readonly deliveries: ReportDeliveryRepository,
-    private readonly reports: ReportRepository,
+    private readonly archive: ReportArchiveRepository,
     private readonly monthly: MonthlyReportService,
     private readonly branding: ReportBrandingService,
     private readonly renderers: ReportRendererProvider,
@@ -83,6 +94,7 @@ export class ReportDeliveryService {
       status,
       reportId: null,
       issued: false,
+      unusable: null,
       sent: [],
       alreadySent: [],
       failed: [],
@@ -94,8 +106,7 @@ export class ReportDeliveryService {
     const recipients = await this.settings.listRecipients(workspace.id);
     if (recipients.length === 0) return none('no_recipients');
 
-    const { report, issued } = await this.reportWithPdf(workspace, month);
-    const pdf = await fs.readFile(report.pdfPath!);
+    const { report, pdf, issued, unusable } = await this.reportWithPdf(workspace, month);
     const sha256 = sha256Hex(pdf);
     if (sha256 !== report.pdfSha256) {
       // Never mail a file that is not the one archived: the recipient could not verify it.
@@ -110,15 +121,26 @@ export class ReportDeliveryService {
       sha256,
       recipients.map((r) => r.email),
     );
-    const mail = await this.mail(workspace, report, path.basename(report.pdfPath!), sha256);
+    const fileName = reportFileName(report, 'pdf');
+    const mail = await this.mail(workspace, report, fileName, sha256);
     const transport = createSmtpTransport(settings, options.env);
-    const result: DeliveryResult = { ...none('done'), reportId: report.id, issued };
+    const result: DeliveryResult = { ...none('done'), reportId: report.id, issued, unusable };
     try {
       for (const row of rows) {
         if (row.status === 'sent') result.alreadySent.push(row.recipientEmail);
         else if (row.status === 'failed')
           result.failed.push({ email: row.recipientEmail, error: row.lastError ?? '' });
-        else await this.deliverOne(row, report, pdf, mail, settings.fromAddress, transport, options, result);
+        else
+          await this.deliverOne(
+            row,
+            report,
+            { fileName, pdf },
+            mail,
+            settings.fromAddress,
+            transport,
+            options,
+            result,
+          );
       }
     } finally {
       transport.close();
@@ -130,7 +152,7 @@ export class ReportDeliveryService {
   private async deliverOne(
     row: ReportDeliveryEntity,
     report: ReportEntity,
-    pdf: Buffer,
+    { fileName, pdf }: { fileName: string; pdf: Buffer },
     mail: DeliveryMail,
     from: string,
     transport: ReturnType<typeof createSmtpTransport>,
@@ -150,9 +172,7 @@ export class ReportDeliveryService {
           subject: mail.subject,
           html: mail.html,
           text: mail.text,
-          attachments: [
-            { filename: path.basename(report.pdfPath!), content: pdf, contentType: 'application/pdf' },
-          ],
+          attachments: [{ filename: fileName, content: pdf, contentType: 'application/pdf' }],
         });
         const messageId = typeof info.messageId === 'string' ? info.messageId : null;
         const response = typeof info.response === 'string' ? info.response : null;
@@ -191,20 +211,39 @@ export class ReportDeliveryService {
     }
   }
 
-  /** The month's latest monthly report with a PDF; issued now (HTML and PDF) when there is none. */
+  /**
+   * The month's latest monthly report with a PDF in the workspace's report language (branding, else the
+   * workspace's), its archived PDF read and checked; issued now (HTML and PDF, archive copy only) when there is
+   * none, or when that report's archived PDF is missing or no longer has its archived SHA-256. A one-off
+   * report in another language is never what the recipients get.
+   */
   private async reportWithPdf(
     workspace: DeliveryWorkspace,
     month: string,
-  ): Promise<{ report: ReportEntity; issued: boolean }> {
+  ): Promise<{ report: ReportEntity; pdf: Buffer; issued: boolean; unusable: UnusableReport | null }> {
+    const { locale } = await this.branding.resolve(workspace);
     const { from } = monthPeriod(month, workspace.timeZone);
-    const latest = await this.reports.findLatestForPeriod(workspace.id, MONTHLY_REPORT_KIND, from);
-    if (latest?.pdfPath && latest.pdfSha256) return { report: latest, issued: false };
-    const fresh = await this.monthly.issue(workspace, {
-      month,
-      formats: ['html', 'pdf'],
-      outDir: path.join(resolveDataDir(), 'reports', workspace.slug),
-    });
-    return { report: fresh.report, issued: true };
+    const issuedBefore = await this.archive.listForPeriod(workspace.id, MONTHLY_REPORT_KIND, from);
+    const latest = issuedBefore.find((r) => r.locale === locale && r.pdfPath && r.pdfSha256);
+    let unusable: UnusableReport | null = null;
+    if (latest) {
+      const archived = await readArchivedFile(latest, 'pdf');
+      if (archived.status === 'ok')
+        return { report: latest, pdf: archived.content, issued: false, unusable: null };
+      if (archived.status === 'missing' || archived.status === 'altered') {
+        unusable = { reportId: latest.id, problem: archived.status, path: archived.path };
+        this.logger.warn(
+          `The archived PDF of report ${latest.id} (${archived.path}) is ${archived.status === 'missing' ? 'missing' : 'altered: its SHA-256 is not the archived one'}; issuing the ${month} report of "${workspace.slug}" (${locale}) again to mail it`,
+        );
+      }
+    }
+    const fresh = await this.monthly.issue(workspace, { month, locale, formats: ['html', 'pdf'] });
+    const archived = await readArchivedFile(fresh.report, 'pdf');
+    if (archived.status !== 'ok')
+      throw new Error(
+        `The PDF of report ${fresh.report.id}, just issued, cannot be read back (${archived.status})`,
+      );
+    return { report: fresh.report, pdf: archived.content, issued: true, unusable };
   }
 
   private async mail(

@@ -22,7 +22,12 @@ describe('the incident audit report of the Chrysler case', () => {
   let workspace: WorkspaceEntity;
   const request = { from: '2011-03-01', to: '2011-03-31', accounts: ['@chryslerautos'] };
 
+  const previousDataDir = process.env.LEDGER_DATA_DIR;
+  // The archive's own copies go under the data directory: a temporary one, not ./data of the checkout.
+  const dataDir = path.join(out, 'data');
+
   beforeAll(async () => {
+    process.env.LEDGER_DATA_DIR = dataDir;
     app = await reportingContext(t.db);
     audit = app.get(IncidentAuditService);
     await seedChryslerCase(t.db.dataSource);
@@ -44,6 +49,8 @@ describe('the incident audit report of the Chrysler case', () => {
   afterAll(async () => {
     await app?.get(PdfRenderer).close();
     await app?.close();
+    if (previousDataDir === undefined) delete process.env.LEDGER_DATA_DIR;
+    else process.env.LEDGER_DATA_DIR = previousDataDir;
     await fs.rm(out, { recursive: true, force: true });
   });
 

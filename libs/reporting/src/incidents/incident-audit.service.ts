@@ -38,7 +38,8 @@ export interface IncidentAuditRequest {
 
 export interface IssueIncidentAuditOptions extends IncidentAuditRequest {
   formats: ReportFormat[];
-  outDir: string;
+  /** Folder for a convenience copy; the archive's own copy is written in any case. */
+  outDir?: string;
   generatedAt?: Date;
 }
 

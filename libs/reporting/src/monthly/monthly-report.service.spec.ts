@@ -43,7 +43,12 @@ describe('the monthly report of the demo workspace, issued and archived', () => 
   let month: string;
   let seededFirstMonth: string;
 
+  const previousDataDir = process.env.LEDGER_DATA_DIR;
+  // The archive's own copies go under the data directory: a temporary one, not ./data of the checkout.
+  const dataDir = path.join(out, 'data');
+
   beforeAll(async () => {
+    process.env.LEDGER_DATA_DIR = dataDir;
     app = await reportingContext(t.db);
     monthly = app.get(MonthlyReportService);
     const seeded = await app.get(DemoWorkspaceService).ensure(new Date('2026-11-15T12:00:00Z'));
@@ -55,6 +60,8 @@ describe('the monthly report of the demo workspace, issued and archived', () => 
   afterAll(async () => {
     await app?.get(PdfRenderer).close();
     await app?.close();
+    if (previousDataDir === undefined) delete process.env.LEDGER_DATA_DIR;
+    else process.env.LEDGER_DATA_DIR = previousDataDir;
     await fs.rm(out, { recursive: true, force: true });
   });
 
@@ -178,6 +185,39 @@ describe('the monthly report of the demo workspace, issued and archived', () => 
     expect(third.model.summary.inbound).toBe(first.model.summary.inbound + 1);
   }, 60_000);
 
+  test('the archive keeps its own copy under the data directory, read-only; the --out copy is the user’s', async () => {
+    const issued = await monthly.issue(workspace, {
+      month,
+      formats: ['html', 'pdf'],
+      outDir: out,
+      generatedAt,
+    });
+    const folder = path.join(dataDir, 'archive', workspace.id);
+    for (const file of issued.files) {
+      expect(file.path).toBe(path.join(folder, `${issued.report.id}.${file.format}`));
+      expect(path.dirname(file.copyPath!)).toBe(out);
+      expect((await fs.readFile(file.path)).equals(await fs.readFile(file.copyPath!))).toBe(true);
+      expect((await fs.stat(file.path)).mode & 0o777).toBe(0o444);
+    }
+    // Written by rename from a temporary file: none is left behind.
+    expect((await fs.readdir(folder)).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+    expect(issued.report).toMatchObject({
+      htmlPath: issued.files[0].path,
+      pdfPath: issued.files[1].path,
+      htmlCopyPath: issued.files[0].copyPath,
+      pdfCopyPath: issued.files[1].copyPath,
+    });
+    // The user's copy deleted: the archive's still verifies, as the same report.
+    await fs.rm(issued.files[1].copyPath!);
+    const verified = await app.get(ReportArchiveService).verify(await fs.readFile(issued.files[1].path));
+    expect(verified.matches.map((m) => [m.report.id, m.format])).toEqual([[issued.report.id, 'pdf']]);
+    // No --out: the archive's copy alone.
+    const archiveOnly = await monthly.issue(workspace, { month, formats: ['html'], generatedAt });
+    expect(archiveOnly.files).toEqual([
+      expect.objectContaining({ path: path.join(folder, `${archiveOnly.report.id}.html`), copyPath: null }),
+    ]);
+  }, 60_000);
+
   test('a file verifies as the report it is; a changed byte does not', async () => {
     const issued = await monthly.issue(workspace, { month, formats: ['html'], outDir: out, generatedAt });
     const archive = app.get(ReportArchiveService);
@@ -191,6 +231,10 @@ describe('the monthly report of the demo workspace, issued and archived', () => 
     const refused = await archive.verify(changed, issued.files[0].path);
     expect(refused.status).toBe('changed');
     expect(refused.sameName.map((m) => m.report.id)).toContain(issued.report.id);
+    // Under the name of the user's copy too.
+    const byCopyName = await archive.verify(changed, issued.files[0].copyPath!);
+    expect(byCopyName.status).toBe('changed');
+    expect(byCopyName.sameName.map((m) => m.report.id)).toContain(issued.report.id);
     expect((await archive.verify(changed)).status).toBe('unknown');
     expect((await archive.verify(content, undefined, '00000000-0000-4000-8000-000000000000')).status).toBe(
       'unknown',

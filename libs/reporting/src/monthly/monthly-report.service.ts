@@ -27,8 +27,11 @@ export interface IssueMonthlyReportOptions {
   /** Default: the workspace's report language (branding), else its locale. */
   locale?: ReportLocale;
   formats: ReportFormat[];
-  /** Folder the files are written to. */
-  outDir: string;
+  /**
+   * Folder a convenience copy of the files is written to (the user's); none: only the archive's own copy
+   * under the data directory, which is written in any case.
+   */
+  outDir?: string;
   /** The instant printed as "generated"; default now. */
   generatedAt?: Date;
 }
