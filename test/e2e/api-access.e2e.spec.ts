@@ -63,6 +63,8 @@ const EXPECTED: Record<string, TestRole[]> = {
   getIncident: ALL,
   reportIncident: WRITERS,
   changeIncidentStatus: WRITERS,
+  setIncidentSeverity: WRITERS,
+  setIncidentKind: WRITERS,
   commentIncident: WRITERS,
   attachIncidentEvidence: WRITERS,
   listAuditLog: ['admin', 'auditor'],
@@ -511,6 +513,10 @@ function validBody(operationId: string, ids: Ids): unknown {
       return { kind: 'other', severity: 'low', title: 'reported in a test' };
     case 'changeIncidentStatus':
       return { status: 'contained' };
+    case 'setIncidentSeverity':
+      return { severity: 'high', reason: 'a test' };
+    case 'setIncidentKind':
+      return { kind: 'other', reason: 'a test' };
     case 'commentIncident':
       return { text: 'a comment' };
     case 'attachIncidentEvidence':

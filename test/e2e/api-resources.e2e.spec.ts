@@ -361,7 +361,7 @@ describe('REST API: resources', () => {
       id: high[0].id,
       severity: 'high',
       evidence: { text: 'captured before deletion' },
-      timeline: [],
+      timeline: [expect.objectContaining({ type: 'reported', actor: 'test' })],
       evidenceFiles: [],
     });
     expectFieldError(await call('GET', '/incidents?status=burning'), 'status');

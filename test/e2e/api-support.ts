@@ -5,8 +5,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {
   ApiKeyRepository,
+  AuditLogService,
   generateApiKey,
   IncidentRepository,
+  IncidentTimelineRepository,
   openDatabase,
   resolveDatabaseConfig,
   type OpenDatabase,
@@ -69,33 +71,60 @@ export async function seedWorkspace(db: OpenDatabase, slug: string, name: string
   return { slug, id: workspace.id, keys };
 }
 
-/** A manually reported incident in the workspace (as the incident register would hold one). */
+/**
+ * A manually reported incident in the workspace, written as the ledger writes one: the row, its `reported`
+ * event and its `incident.created` audit entry in one transaction (`ledger audit verify` reconciles them).
+ */
 export async function seedIncident(
   db: OpenDatabase,
   workspaceId: string,
   title: string,
   severity = 'high',
 ): Promise<string> {
-  return new IncidentRepository(db.dataSource).insert({
-    workspaceId,
-    accountId: null,
-    kind: 'manual',
-    severity,
-    status: 'open',
-    title,
-    description: null,
-    occurredAt: new Date('2017-10-11T10:00:00Z'),
-    detectedAt: new Date('2017-10-11T10:30:00Z'),
-    containedAt: null,
-    operatorId: null,
-    sourcingGroup: null,
-    subjectKey: null,
-    rules: [],
-    hits: [],
-    windowFrom: null,
-    windowTo: null,
-    evidence: { text: 'captured before deletion' },
-    reportedBy: 'test',
+  const occurredAt = new Date('2017-10-11T10:00:00Z');
+  const at = new Date('2017-10-11T10:30:00Z');
+  return db.dataSource.transaction(async (m) => {
+    const id = await new IncidentRepository(db.dataSource).insert(
+      {
+        workspaceId,
+        accountId: null,
+        kind: 'manual',
+        severity,
+        status: 'open',
+        title,
+        description: null,
+        occurredAt,
+        detectedAt: at,
+        containedAt: null,
+        operatorId: null,
+        sourcingGroup: null,
+        subjectKey: null,
+        rules: [],
+        hits: [],
+        windowFrom: null,
+        windowTo: null,
+        evidence: { text: 'captured before deletion' },
+        reportedBy: 'test',
+      },
+      m,
+    );
+    await new IncidentTimelineRepository(db.dataSource).addEvent(
+      { workspaceId, incidentId: id, at, actor: 'test', type: 'reported', body: title, details: {} },
+      m,
+    );
+    await new AuditLogService(db.dataSource).record(
+      {
+        workspaceId,
+        action: 'incident.created',
+        entityType: 'incident',
+        entityId: id,
+        actor: 'test',
+        occurredAt: at,
+        payload: { origin: 'manual', kind: 'manual', severity, title, occurredAt, subjectKey: null },
+      },
+      m,
+    );
+    return id;
   });
 }
 

@@ -24,6 +24,8 @@ describe('REST API: incident writes and credentials', () => {
   let globex: SeededWorkspace;
   let globexIncident: string;
   let actor: string;
+  /** A published item of each acme account: a report may only name an item the account has published. */
+  let acmeItems: Map<string, string>;
   const call = (method: string, path: string, body?: unknown, key = acme.keys.admin) =>
     api(server.baseUrl, key, method, `/api/v1/workspaces/acme${path}`, body);
   const asGlobex = (method: string, path: string) =>
@@ -34,6 +36,12 @@ describe('REST API: incident writes and credentials', () => {
       acme = await seedWorkspace(d, 'acme', 'Acme Corp');
       globex = await seedWorkspace(d, 'globex', 'Globex Inc');
       globexIncident = await seedIncident(d, globex.id, 'Globex post on the wrong account');
+      const items: { account_id: string; external_id: string }[] = await d.dataSource.query(
+        `SELECT account_id, min(external_id) AS external_id FROM outbound_item WHERE workspace_id = $1
+         GROUP BY account_id`,
+        [acme.id],
+      );
+      acmeItems = new Map(items.map((r) => [r.account_id, r.external_id]));
     });
     server = await startServer({
       ...db.env,
@@ -60,7 +68,7 @@ describe('REST API: incident writes and credentials', () => {
       occurredAt: '2017-10-11T22:40:00Z',
       accountId: account.id,
       operatorId: operator.id,
-      itemExternalId: '123456',
+      itemExternalId: acmeItems.get(account.id),
     };
     const created = await call('POST', '/incidents', body, acme.keys.analyst);
     expect(created.status).toBe(201);
@@ -107,6 +115,11 @@ describe('REST API: incident writes and credentials', () => {
       'occurredAt',
     );
     expectFieldError(await call('POST', '/incidents', { ...valid, itemExternalId: '1' }), 'itemExternalId');
+    const [someAccount] = (await call('GET', '/accounts?limit=1')).body.data;
+    expectFieldError(
+      await call('POST', '/incidents', { ...valid, accountId: someAccount.id, itemExternalId: '99999999' }),
+      'itemExternalId',
+    );
     expectFieldError(await call('POST', '/incidents', { ...valid, accountId: 'acme' }), 'accountId');
     expect((await call('POST', '/incidents', valid, acme.keys.viewer)).status).toBe(403);
     expect((await call('POST', '/incidents', valid, acme.keys.auditor)).status).toBe(403);
@@ -206,6 +219,55 @@ describe('REST API: incident writes and credentials', () => {
     expectFieldError(await call('POST', '/incidents/not-a-uuid/comments', { text: 'x' }), 'incidentId');
   });
 
+  test('a person sets severity and kind with a reason: in the register, the timeline and the log', async () => {
+    const created = await call('POST', '/incidents', {
+      kind: 'other',
+      severity: 'medium',
+      title: 'Customer data in a reply',
+      occurredAt: '2017-10-12T09:00:00Z',
+    });
+    const id = created.body.data.incident.id;
+    expectFieldError(await call('POST', `/incidents/${id}/severity`, { severity: 'critical' }), 'reason');
+    expectFieldError(
+      await call('POST', `/incidents/${id}/severity`, { severity: 'critical', reason: '   ' }),
+      'reason',
+    );
+    expectFieldError(
+      await call('POST', `/incidents/${id}/severity`, { severity: 'huge', reason: 'x' }),
+      'severity',
+    );
+    const raised = await call('POST', `/incidents/${id}/severity`, {
+      severity: 'critical',
+      reason: 'an address was visible',
+    });
+    expect(raised.status).toBe(200);
+    expect(raised.body.data).toMatchObject({ severity: 'critical' });
+    const renamed = await call('POST', `/incidents/${id}/kind`, {
+      kind: 'data_leak',
+      reason: 'customer data',
+    });
+    expect(renamed.body.data).toMatchObject({ kind: 'data_leak', severity: 'critical' });
+    expect(renamed.body.data.timeline.slice(-2).map((e: any) => [e.type, e.body])).toEqual([
+      ['severity', 'severity medium → critical: an address was visible'],
+      ['kind', 'kind other → data_leak: customer data'],
+    ]);
+    const entries = (await auditEntries(server.baseUrl, acme.keys.admin, 'acme')).filter(
+      (e) => e.entityId === id,
+    );
+    expect(entries.slice(-2).map((e) => [e.action, e.actor, e.payload])).toEqual([
+      [
+        'incident.severity_changed',
+        actor,
+        { from: 'medium', to: 'critical', reason: 'an address was visible' },
+      ],
+      ['incident.kind_changed', actor, { from: 'other', to: 'data_leak', reason: 'customer data' }],
+    ]);
+    expect(
+      (await call('POST', `/incidents/${id}/severity`, { severity: 'low', reason: 'x' }, acme.keys.viewer))
+        .status,
+    ).toBe(403);
+  });
+
   test("another workspace's incident is not found under one's own and stays as it was", async () => {
     const attempts = [
       ['status', { status: 'dismissed' }],
@@ -227,7 +289,12 @@ describe('REST API: incident writes and credentials', () => {
     );
     expect(evidence.status).toBe(404);
     const theirs = (await asGlobex('GET', `/incidents/${globexIncident}`)).body.data;
-    expect(theirs).toMatchObject({ status: 'open', timeline: [], evidenceFiles: [] });
+    // Only what was there before: the report that created it.
+    expect(theirs).toMatchObject({
+      status: 'open',
+      timeline: [expect.objectContaining({ type: 'reported' })],
+      evidenceFiles: [],
+    });
     const globexAccount = (await asGlobex('GET', '/accounts')).body.data[0];
     expectFieldError(
       await call('POST', '/incidents', {
@@ -238,11 +305,12 @@ describe('REST API: incident writes and credentials', () => {
       }),
       'accountId',
     );
+    // Globex's log holds only the creation of its own incident: nothing acme tried left an entry there.
     expect(
-      (await auditEntries(server.baseUrl, globex.keys.admin, 'globex')).some(
-        (e) => e.entityType === 'incident',
-      ),
-    ).toBe(false);
+      (await auditEntries(server.baseUrl, globex.keys.admin, 'globex'))
+        .filter((e) => e.entityType === 'incident')
+        .map((e) => [e.action, e.entityId]),
+    ).toEqual([['incident.created', globexIncident]]);
   });
 
   test('credentials: stored sealed, answered by field names only, audited without the secret; never in the logs', async () => {

@@ -14,7 +14,10 @@ export function registerAudit(program: Command): void {
 
   audit
     .command('verify')
-    .description('Recompute the hash chain and name the first broken entry (exit code 1 when one is found)')
+    .description(
+      'Recompute the hash chain and name the first broken entry; reconcile the incident tables with the log ' +
+        'and name every mismatch (exit code 1 when anything is found)',
+    )
     .option('-w, --workspace <slug>', 'only this workspace (default: every workspace with entries)')
     .option(
       '--anchor <seq:hash>',
@@ -27,7 +30,8 @@ export function registerAudit(program: Command): void {
     .addHelpText(
       'after',
       '\nEach workspace has its own chain. Write down the head it prints: only an anchor shows that the newest\n' +
-        'entries were removed.\n\nExamples:\n  npx ledger audit verify\n  npx ledger audit verify -w acme --anchor 42:9f2c…\n' +
+        'entries were removed. Each incident, its timeline and its evidence files (their bytes hashed again) must\n' +
+        'say what the audit entries about it say; an export (--file) is checked for its chain only.\n\nExamples:\n  npx ledger audit verify\n  npx ledger audit verify -w acme --anchor 42:9f2c…\n' +
         '  npx ledger audit verify --file audit-2017-10.json',
     )
     .action(async (opts: { workspace?: string; anchor?: string; file?: string }) => {
@@ -61,12 +65,24 @@ export function registerAudit(program: Command): void {
 
 function report(name: string, result: AuditChainVerification): void {
   const head = result.head ? `head #${result.head.seq} ${result.head.hash}` : 'no entries';
-  if (result.ok) {
+  const mismatches = result.ledger?.mismatches ?? [];
+  if (result.firstBreak && result.firstBreak.reason !== 'ledger_mismatch') {
+    console.log(`${name}: BROKEN after ${result.checked} good entries`);
+    console.log(`  ${result.firstBreak.message}`);
+  } else {
     console.log(`${name}: intact, ${result.checked} entries, ${head}`);
+  }
+  if (!result.ledger) return;
+  const incidents = `${result.ledger.incidents} ${result.ledger.incidents === 1 ? 'incident' : 'incidents'}`;
+  if (mismatches.length === 0) {
+    console.log(`${name}: incident ledger matches the log (${incidents})`);
     return;
   }
-  console.log(`${name}: BROKEN after ${result.checked} good entries`);
-  console.log(`  ${result.firstBreak?.message}`);
+  console.log(
+    `${name}: INCIDENT LEDGER DOES NOT MATCH THE LOG: ${mismatches.length} ` +
+      `${mismatches.length === 1 ? 'mismatch' : 'mismatches'} (${incidents})`,
+  );
+  for (const mismatch of mismatches) console.log(`  ${mismatch.message}`);
 }
 
 function verifyFile(file: string, anchor: { seq: number; hash: string } | undefined): AuditChainVerification {

@@ -1,5 +1,10 @@
 import { Command, Option } from 'commander';
-import { AuditLogRepository, IncidentRepository, IncidentTimelineRepository } from '#persistence';
+import {
+  AuditLogRepository,
+  AuditLogService,
+  IncidentRepository,
+  IncidentTimelineRepository,
+} from '#persistence';
 import { withApp } from '../cli-context.js';
 import {
   isoMinute,
@@ -77,13 +82,17 @@ export function registerIncidentsList(incidents: Command): void {
         const workspace = await app.workspace(opts.workspace);
         const incident = await resolveIncident(app, workspace, idOrPrefix);
         const timeline = app.get(IncidentTimelineRepository);
-        const [events, files, audit] = await Promise.all([
+        const [events, files, audit, mismatches] = await Promise.all([
           timeline.listEvents([incident.id]),
           timeline.listEvidence([incident.id]),
           app.get(AuditLogRepository).listForEntities(workspace.id, 'incident', [incident.id]),
+          app.get(AuditLogService).reconcileIncidents(workspace.id, [incident.id]),
         ]);
         if (opts.format === 'json') {
-          console.log(JSON.stringify({ incident, timeline: events, evidenceFiles: files, audit }, null, 2));
+          const integrity = { matchesAuditLog: mismatches.length === 0, mismatches };
+          console.log(
+            JSON.stringify({ incident, timeline: events, evidenceFiles: files, audit, integrity }, null, 2),
+          );
           return;
         }
         const i = incident;
@@ -118,6 +127,14 @@ export function registerIncidentsList(incidents: Command): void {
           console.log(
             `  #${a.seq} ${isoMinute(a.occurredAt)} ${a.action} by ${a.actor}  ${a.hash.slice(0, 16)}…`,
           );
+        // The rows above are checked against the entries: a change made behind the log's back shows here.
+        if (mismatches.length === 0)
+          console.log('\nIntegrity: the incident, timeline and evidence match the audit log');
+        else {
+          console.log('\nINTEGRITY: DOES NOT MATCH THE AUDIT LOG (changed outside the ledger):');
+          for (const m of mismatches) console.log(`  ${m.field}: log says ${m.log}, table says ${m.table}`);
+          process.exitCode = 1;
+        }
       });
     });
 }

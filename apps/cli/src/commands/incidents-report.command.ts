@@ -15,6 +15,7 @@ import { IncidentActionsService, IncidentLedgerService, type EvidenceFile } from
 import {
   AccountRepository,
   AssignmentRepository,
+  IncidentRepository,
   OperatorRepository,
   type WorkspaceEntity,
 } from '#persistence';
@@ -72,6 +73,10 @@ export function registerIncidentsReport(incidents: Command): void {
         const workspace = await app.workspace(opts.workspace);
         const by = cliActor();
         const occurredAt = opts.occurredAt ? parseInstant(opts.occurredAt) : by.at;
+        if (occurredAt > by.at)
+          throw new CliError(
+            `--occurred-at: ${opts.occurredAt} is in the future (now ${by.at.toISOString()}): an incident is reported after it happened`,
+          );
         const who = await resolveWho(app, workspace, opts, occurredAt);
         const result = await app.get(IncidentLedgerService).reportManual(
           workspace.id,
@@ -156,6 +161,15 @@ async function resolveWho(app: CliApp, workspace: WorkspaceEntity, opts: ReportO
     ? await app.get(AccountRepository).findByHandle(workspace.id, opts.account.replace(/^@/, ''))
     : null;
   if (opts.account && !account) throw new CliError(`No account "${opts.account}" in "${workspace.slug}"`);
+  if (
+    account &&
+    opts.item &&
+    !(await app.get(IncidentRepository).publishedItemExists(workspace.id, account.id, opts.item))
+  )
+    throw new CliError(
+      `--item: @${account.handle} has published no item with the id "${opts.item}" in "${workspace.slug}" ` +
+        '(the platform id of a post or reply the ledger has collected or imported)',
+    );
   const operators = await app.get(OperatorRepository).listFacts(workspace.id);
   const operator = opts.operator
     ? operators.find((o) => o.name.toLowerCase() === opts.operator!.toLowerCase())

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { registerAudit } from './audit.command.js';
+import { registerIncidentsChange } from './incidents-change.command.js';
 import { registerIncidentsDetect } from './incidents-detect.command.js';
 import { addExportCommand } from './incidents-export.command.js';
 import { registerIncidentsList } from './incidents-list.command.js';
@@ -15,6 +16,7 @@ export function registerIncidentsCommands(program: Command): void {
   registerIncidentsList(incidents);
   addExportCommand(incidents, 'incidents');
   registerIncidentsReport(incidents);
+  registerIncidentsChange(incidents);
   registerIncidentsSettings(incidents);
   registerAudit(program);
 }

@@ -80,6 +80,28 @@ export class ChangeIncidentStatusDto {
   note?: string;
 }
 
+export class SetIncidentSeverityDto {
+  @ApiProperty({ enum: INCIDENT_SEVERITIES })
+  @IsIn(INCIDENT_SEVERITIES, { message: `severity must be one of: ${INCIDENT_SEVERITIES.join(', ')}` })
+  severity: (typeof INCIDENT_SEVERITIES)[number];
+
+  @ApiProperty({ description: 'Why (1–2,000 characters): recorded in the timeline and the audit log' })
+  @IsString({ message: 'reason is required' })
+  @Length(1, 2000, { message: 'reason must be 1 to 2000 characters' })
+  reason: string;
+}
+
+export class SetIncidentKindDto {
+  @ApiProperty({ enum: INCIDENT_KINDS })
+  @IsIn(INCIDENT_KINDS, { message: `kind must be one of: ${INCIDENT_KINDS.join(', ')}` })
+  kind: (typeof INCIDENT_KINDS)[number];
+
+  @ApiProperty({ description: 'Why (1–2,000 characters): recorded in the timeline and the audit log' })
+  @IsString({ message: 'reason is required' })
+  @Length(1, 2000, { message: 'reason must be 1 to 2000 characters' })
+  reason: string;
+}
+
 export class IncidentCommentDto {
   @ApiProperty({ description: 'The comment (1–10,000 characters)' })
   @IsString()

@@ -1,6 +1,11 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
-import { IncidentActionsService, IncidentLedgerService, type EvidenceFile } from '#collectors';
-import { findRosterGroup } from '#domain';
+import {
+  IncidentActionsService,
+  IncidentLedgerService,
+  IncidentReportError,
+  type EvidenceFile,
+} from '#collectors';
+import { findRosterGroup, type IncidentKind, type IncidentSeverity } from '#domain';
 import {
   AccountRepository,
   AssignmentRepository,
@@ -43,20 +48,67 @@ export class IncidentWritesService {
         throw fieldError(`evidence[${i}]`, `evidence[${i}] (${file.fileName}) is empty`);
     });
     const who = await this.subject(access.workspace.id, input.accountId, input.operatorId, occurredAt);
-    return this.ledger.reportManual(
-      access.workspace.id,
-      {
-        kind: input.kind,
-        severity: input.severity,
-        title: input.title.trim(),
-        description: input.description?.trim() || null,
-        occurredAt,
-        itemExternalId: input.itemExternalId ?? null,
-        evidence,
-        ...who,
-      },
-      { actor: access.actor, at: now },
-    );
+    if (
+      who.accountId &&
+      input.itemExternalId &&
+      !(await this.incidents.publishedItemExists(access.workspace.id, who.accountId, input.itemExternalId))
+    )
+      throw fieldError(
+        'itemExternalId',
+        `itemExternalId: the account has published no item with the id "${input.itemExternalId}"`,
+      );
+    return this.reportManual(access, input, occurredAt, now, evidence, who);
+  }
+
+  private async reportManual(
+    access: WorkspaceAccess,
+    input: ReportIncidentDto,
+    occurredAt: Date,
+    now: Date,
+    evidence: EvidenceFile[],
+    who: { accountId: string | null; operatorId: string | null; sourcingGroup: string | null },
+  ): Promise<{ id: string; merged: boolean }> {
+    try {
+      return await this.ledger.reportManual(
+        access.workspace.id,
+        {
+          kind: input.kind,
+          severity: input.severity,
+          title: input.title.trim(),
+          description: input.description?.trim() || null,
+          occurredAt,
+          itemExternalId: input.itemExternalId ?? null,
+          evidence,
+          ...who,
+        },
+        { actor: access.actor, at: now },
+      );
+    } catch (error) {
+      // The ledger checks again inside its transaction (an item gone meanwhile): still a named field.
+      if (error instanceof IncidentReportError) throw fieldError(error.field, error.message);
+      throw error;
+    }
+  }
+
+  /** A person sets the severity or the kind, with the reason (timeline and audit log). */
+  async setSeverity(access: WorkspaceAccess, id: string, severity: IncidentSeverity, reason: string) {
+    await this.mustFind(access.workspace.id, id);
+    if (!reason.trim()) throw fieldError('reason', 'reason must not be blank');
+    await this.actions.setSeverity(access.workspace.id, id, severity, {
+      actor: access.actor,
+      at: new Date(),
+      reason: reason.trim(),
+    });
+  }
+
+  async setKind(access: WorkspaceAccess, id: string, kind: IncidentKind, reason: string) {
+    await this.mustFind(access.workspace.id, id);
+    if (!reason.trim()) throw fieldError('reason', 'reason must not be blank');
+    await this.actions.setKind(access.workspace.id, id, kind, {
+      actor: access.actor,
+      at: new Date(),
+      reason: reason.trim(),
+    });
   }
 
   async changeStatus(access: WorkspaceAccess, id: string, input: ChangeIncidentStatusDto) {

@@ -27,6 +27,8 @@ import {
   REPORT_INCIDENT_FORM,
   ReportedIncidentDto,
   ReportIncidentDto,
+  SetIncidentKindDto,
+  SetIncidentSeverityDto,
 } from './incident-writes.dto.js';
 import { IncidentWritesService } from './incident-writes.service.js';
 import {
@@ -119,6 +121,45 @@ export class IncidentsController {
     @Body() body: ChangeIncidentStatusDto,
   ): Promise<{ data: IncidentDetailDto }> {
     await this.writes.changeStatus(access, id, body);
+    return { data: await this.incidents.get(access.workspace.id, id) };
+  }
+
+  @Post(':incidentId/severity')
+  @HttpCode(200)
+  @Endpoint({
+    operationId: 'setIncidentSeverity',
+    summary: 'Set an incident’s severity (up or down), with the reason',
+    description:
+      'Recorded in the timeline and the audit log with the reason. From then on detection leaves the severity ' +
+      'as set (new hits are still added).',
+    permission: 'incidents.write',
+  })
+  @ApiDataResponse(IncidentDetailDto)
+  async setSeverity(
+    @Access() access: WorkspaceAccess,
+    @UuidParam('incidentId') id: string,
+    @Body() body: SetIncidentSeverityDto,
+  ): Promise<{ data: IncidentDetailDto }> {
+    await this.writes.setSeverity(access, id, body.severity, body.reason);
+    return { data: await this.incidents.get(access.workspace.id, id) };
+  }
+
+  @Post(':incidentId/kind')
+  @HttpCode(200)
+  @Endpoint({
+    operationId: 'setIncidentKind',
+    summary: 'Set an incident’s kind, with the reason',
+    description:
+      'Recorded in the timeline and the audit log with the reason; detection no longer renames it.',
+    permission: 'incidents.write',
+  })
+  @ApiDataResponse(IncidentDetailDto)
+  async setKind(
+    @Access() access: WorkspaceAccess,
+    @UuidParam('incidentId') id: string,
+    @Body() body: SetIncidentKindDto,
+  ): Promise<{ data: IncidentDetailDto }> {
+    await this.writes.setKind(access, id, body.kind, body.reason);
     return { data: await this.incidents.get(access.workspace.id, id) };
   }
 

@@ -1,5 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { INCIDENT_STATUSES, type IncidentStatus } from '#domain';
+import {
+  INCIDENT_KINDS,
+  INCIDENT_STATUSES,
+  isSeverity,
+  type IncidentKind,
+  type IncidentSeverity,
+  type IncidentStatus,
+} from '#domain';
 import {
   AuditLogService,
   IncidentRepository,
@@ -10,7 +17,11 @@ import {
 import { DataSource, type EntityManager } from 'typeorm';
 import { IncidentJournal, type EvidenceFile, type LedgerActor } from './incident-journal.writer.js';
 
-/** What people do with an incident once it is in the ledger: contain, resolve, dismiss, comment, attach. */
+/**
+ * What people do with an incident once it is in the ledger: contain, resolve, dismiss, comment, attach, set
+ * its severity or kind. Each change locks the incident's row first (a detection run racing it waits, then
+ * reads what the person wrote) and is written with its timeline event and audit entry in one transaction.
+ */
 @Injectable()
 export class IncidentActionsService {
   private readonly journal: IncidentJournal;
@@ -39,7 +50,7 @@ export class IncidentActionsService {
     if (!(INCIDENT_STATUSES as readonly string[]).includes(status))
       throw new Error(`unknown status "${status}"`);
     return this.dataSource.transaction(async (m) => {
-      const current = await this.mustFind(m, workspaceId, id);
+      const current = await this.mustLock(m, workspaceId, id);
       if (current.status === status) return current;
       const at = by.effectiveAt ?? by.at;
       const containedAt =
@@ -59,6 +70,57 @@ export class IncidentActionsService {
           resolvedAt: resolvedAt ?? null,
           note: by.note ?? null,
         },
+      });
+      return (await this.incidents.findById(workspaceId, id, m)) as IncidentView;
+    });
+  }
+
+  /**
+   * A person sets the severity, up or down, with the reason on the record. From then on detection leaves the
+   * severity as the person set it (docs/incidents.md).
+   */
+  async setSeverity(
+    workspaceId: string,
+    id: string,
+    severity: IncidentSeverity,
+    by: LedgerActor & { reason: string },
+  ): Promise<IncidentView> {
+    if (!isSeverity(severity)) throw new Error(`unknown severity "${String(severity)}"`);
+    return this.setField(workspaceId, id, 'severity', severity, by);
+  }
+
+  /** A person sets the kind (what happened), with the reason; detection no longer renames it. */
+  async setKind(
+    workspaceId: string,
+    id: string,
+    kind: IncidentKind,
+    by: LedgerActor & { reason: string },
+  ): Promise<IncidentView> {
+    if (!(INCIDENT_KINDS as readonly string[]).includes(kind))
+      throw new Error(`unknown incident kind "${kind}"`);
+    return this.setField(workspaceId, id, 'kind', kind, by);
+  }
+
+  private async setField(
+    workspaceId: string,
+    id: string,
+    field: 'severity' | 'kind',
+    value: string,
+    by: LedgerActor & { reason: string },
+  ): Promise<IncidentView> {
+    const reason = by.reason?.trim();
+    if (!reason) throw new Error(`a reason is required to change the ${field}`);
+    return this.dataSource.transaction(async (m) => {
+      const current = await this.mustLock(m, workspaceId, id);
+      const from = current[field];
+      if (from === value) return current;
+      await this.incidents.update(id, { [field]: value }, by.at, m);
+      await this.journal.write(m, workspaceId, id, by, {
+        type: field,
+        body: `${field} ${from} → ${value}: ${reason}`,
+        details: { from, to: value },
+        action: `incident.${field}_changed`,
+        payload: { from, to: value, reason },
       });
       return (await this.incidents.findById(workspaceId, id, m)) as IncidentView;
     });
@@ -87,6 +149,12 @@ export class IncidentActionsService {
       await this.mustFind(m, workspaceId, id);
       return this.journal.attach(m, workspaceId, id, file, by);
     });
+  }
+
+  private async mustLock(m: EntityManager, workspaceId: string, id: string): Promise<IncidentView> {
+    const incident = await this.incidents.lockForChange(workspaceId, id, m);
+    if (!incident) throw new Error(`no incident ${id} in this workspace`);
+    return incident;
   }
 
   private async mustFind(m: EntityManager, workspaceId: string, id: string): Promise<IncidentView> {

@@ -54,7 +54,13 @@ export class IncidentDetectionService {
       new Date(Math.max(facts.period.to.getTime(), ...windows.map((w) => w.to.getTime()))),
     );
     const items = new Map(facts.outbound.map((o) => [outboundSubjectKey(o.accountId, o.externalId), o]));
-    const plan = planIncidentChanges(result.drafts, existing.map(toExisting), items, settings.escalation);
+    const setByPerson = await this.incidents.setByPerson(existing.map((e) => e.id));
+    const plan = planIncidentChanges(
+      result.drafts,
+      existing.map((e) => toExisting(e, setByPerson.get(e.id)?.kind ?? false)),
+      items,
+      settings.escalation,
+    );
 
     const run: DetectionRun = {
       period: facts.period,
@@ -69,15 +75,20 @@ export class IncidentDetectionService {
       run.created.push({ id, title: draft.title, severity: draft.severity, kind: draft.kind });
     }
     for (const update of plan.update) {
-      await this.ledger.applyDetected(workspaceId, update, options.by);
-      run.updated.push({ id: update.id, changes: update.changes });
+      // A person's severity stands: an update that only wanted to change it is no update.
+      if (await this.ledger.applyDetected(workspaceId, update, options.by))
+        run.updated.push({ id: update.id, changes: update.changes });
+      else run.unchanged += 1;
     }
     return run;
   }
 }
 
-/** An incident row as the domain's merge reads it: hit times back as Dates. */
-function toExisting(view: IncidentView): ExistingIncident {
+/**
+ * An incident row as the domain's merge reads it: hit times back as Dates; a kind a person set is kept as a
+ * manual report's is.
+ */
+function toExisting(view: IncidentView, kindSetByPerson: boolean): ExistingIncident {
   return {
     id: view.id,
     subjectKey: view.subjectKey,
@@ -85,7 +96,7 @@ function toExisting(view: IncidentView): ExistingIncident {
     kind: view.kind as IncidentKind,
     severity: view.severity as IncidentSeverity,
     status: view.status as IncidentStatus,
-    manual: view.reportedBy !== null,
+    manual: view.reportedBy !== null || kindSetByPerson,
     rules: view.rules,
     hits: view.hits.map(
       (h) => ({ ...h, occurredAt: new Date(h.occurredAt as string) }) as unknown as RuleHitRecord,

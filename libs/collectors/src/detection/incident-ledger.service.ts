@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import {
   INCIDENT_KINDS,
   isSeverity,
+  maxSeverity,
   outboundSubjectKey,
   type IncidentDraft,
   type IncidentKind,
@@ -16,6 +17,16 @@ import {
   type EvidenceFile,
   type LedgerActor,
 } from './incident-journal.writer.js';
+
+/** A manual report refused because of one of its fields (`field`: occurredAt, itemExternalId …). */
+export class IncidentReportError extends Error {
+  constructor(
+    readonly field: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
 
 export interface ManualReport {
   kind: IncidentKind;
@@ -88,34 +99,57 @@ export class IncidentLedgerService {
     });
   }
 
-  /** New hits, a deletion noticed, a grown streak: detection's change to an incident it found before. */
-  async applyDetected(workspaceId: string, update: IncidentUpdate, by: LedgerActor): Promise<void> {
-    await this.dataSource.transaction(async (m) => {
-      const current = await this.incidents.findById(workspaceId, update.id, m);
+  /**
+   * New hits, a deletion noticed, a grown streak: detection's change to an incident it found before. The
+   * update was planned from a read made before this transaction; the row is locked and read again here, so
+   * that what a person did meanwhile stands: the severity is never lowered (and not changed at all once a
+   * person set it), a kind a person chose or reported stays, a status a person set is not overwritten.
+   * Returns false when, against the current row, nothing is left to change.
+   */
+  async applyDetected(workspaceId: string, update: IncidentUpdate, by: LedgerActor): Promise<boolean> {
+    return this.dataSource.transaction(async (m) => {
+      const current = await this.incidents.lockForChange(workspaceId, update.id, m);
       if (!current) throw new Error(`incident ${update.id} not found`);
-      const contains = update.containedAt !== null && current.containedAt === null;
+      const person = (await this.incidents.setByPerson([update.id], m)).get(update.id);
+      const severity = person?.severity
+        ? (current.severity as IncidentSeverity)
+        : maxSeverity([current.severity as IncidentSeverity, update.severity]);
+      const kind = person?.kind || current.reportedBy !== null ? (current.kind as IncidentKind) : update.kind;
+      const containedAt = current.containedAt ?? update.containedAt;
+      const status =
+        containedAt !== null && current.containedAt === null && current.status === 'open'
+          ? 'contained'
+          : current.status;
+      const changes = update.changes.filter(
+        (c) =>
+          !(c.startsWith('severity ') && severity === current.severity) &&
+          !(c.startsWith('kind ') && kind === current.kind),
+      );
+      if (changes.length === 0) return false;
       await this.incidents.update(
         update.id,
         {
-          kind: update.kind,
-          severity: update.severity,
+          kind,
+          severity,
           rules: update.rules,
           hits: update.hits as unknown as Record<string, unknown>[],
           windowFrom: update.window?.from,
           windowTo: update.window?.to,
-          containedAt: update.containedAt ?? undefined,
-          status: contains && current.status === 'open' ? 'contained' : undefined,
+          containedAt: containedAt ?? undefined,
+          status: status !== current.status ? status : undefined,
         },
         by.at,
         m,
       );
       await this.journal.write(m, workspaceId, update.id, by, {
         type: 'updated',
-        body: update.changes.join('; '),
+        body: changes.join('; '),
         details: { rulesAdded: update.rulesAdded },
         action: 'incident.updated',
-        payload: { origin: 'detection', ...update },
+        // What was applied, not what was planned: the audit log states the row as it now is.
+        payload: { origin: 'detection', ...update, kind, severity, containedAt, status, changes },
       });
+      return true;
     });
   }
 
@@ -131,16 +165,47 @@ export class IncidentLedgerService {
     if (!(INCIDENT_KINDS as readonly string[]).includes(report.kind))
       throw new Error(`unknown incident kind "${report.kind}"`);
     if (!isSeverity(report.severity)) throw new Error(`unknown severity "${String(report.severity)}"`);
+    if (Number.isNaN(report.occurredAt.getTime()))
+      throw new IncidentReportError('occurredAt', 'occurredAt is not a valid instant');
+    if (report.occurredAt > by.at)
+      throw new IncidentReportError(
+        'occurredAt',
+        `occurredAt ${report.occurredAt.toISOString()} is in the future (now ${by.at.toISOString()})`,
+      );
+    if (report.itemExternalId && !report.accountId)
+      throw new IncidentReportError(
+        'itemExternalId',
+        'itemExternalId needs the account: item ids are per account',
+      );
     for (const file of report.evidence ?? []) checkEvidence(file);
     const subjectKey =
       report.accountId && report.itemExternalId
         ? outboundSubjectKey(report.accountId, report.itemExternalId)
         : null;
     return this.dataSource.transaction(async (m) => {
+      if (
+        report.accountId &&
+        report.itemExternalId &&
+        !(await this.incidents.publishedItemExists(workspaceId, report.accountId, report.itemExternalId, m))
+      )
+        throw new IncidentReportError(
+          'itemExternalId',
+          `item ${report.itemExternalId}: the account has published no item with this id`,
+        );
       const found = subjectKey
         ? await this.incidents.findForMerge(workspaceId, [subjectKey], by.at, by.at, m)
         : [];
-      const existing = found.find((i) => i.subjectKey === subjectKey);
+      const match = found.find((i) => i.subjectKey === subjectKey);
+      // Joining an incident: lock it, so that detection or a person changing it meanwhile waits for this report.
+      const existing = match ? await this.incidents.lockForChange(workspaceId, match.id, m) : null;
+      // The report's severity, if higher, is applied: a critical leak report about a medium incident makes it
+      // critical. Never lowered: the report is one more opinion, not a correction (that is `setSeverity`).
+      const raised =
+        existing &&
+        maxSeverity([existing.severity as IncidentSeverity, report.severity]) !== existing.severity
+          ? { from: existing.severity, to: report.severity }
+          : null;
+      if (existing && raised) await this.incidents.update(existing.id, { severity: raised.to }, by.at, m);
       const id =
         existing?.id ??
         (await this.incidents.insert(
@@ -170,13 +235,15 @@ export class IncidentLedgerService {
       const { evidence: files, ...reported } = report;
       await this.journal.write(m, workspaceId, id, by, {
         type: 'reported',
-        body: report.description ?? report.title,
+        body: raised
+          ? `${report.description ?? report.title} (severity ${raised.from} → ${raised.to})`
+          : (report.description ?? report.title),
         details: { kind: report.kind, severity: report.severity, title: report.title },
         action: existing ? 'incident.reported_again' : 'incident.created',
-        payload: { origin: 'manual', ...reported, subjectKey },
+        payload: { origin: 'manual', ...reported, subjectKey, ...(raised ? { raisedSeverity: raised } : {}) },
       });
       for (const file of files ?? []) await this.journal.attach(m, workspaceId, id, file, by);
-      return { id, merged: existing !== undefined };
+      return { id, merged: existing !== null };
     });
   }
 }

@@ -28,7 +28,13 @@ export interface AuditChainHead {
 }
 
 export type AuditChainBreakReason =
-  'content_changed' | 'link_broken' | 'entry_missing' | 'sequence_repeated' | 'anchor_mismatch';
+  | 'content_changed'
+  | 'link_broken'
+  | 'entry_missing'
+  | 'sequence_repeated'
+  | 'anchor_mismatch'
+  /** The chain holds, but the incident tables do not say what its entries say (reconcileIncidentLedger). */
+  | 'ledger_mismatch';
 
 /** The first place where the chain does not hold, named so that a person can find the row. */
 export interface AuditChainBreak {
@@ -47,4 +53,20 @@ export interface AuditChainVerification {
   /** The newest entry read: write it down to detect later truncation (see `anchor`). */
   head: AuditChainHead | null;
   firstBreak: AuditChainBreak | null;
+  /**
+   * The incident ledger reconciled with the log, when the database was verified (not an export): every
+   * mismatch, each named by incident, field, what the log says and what the table says.
+   */
+  ledger?: { incidents: number; mismatches: LedgerMismatchSummary[] };
+}
+
+/** One mismatch between the incident tables and the audit log (see LedgerMismatch in incidents/). */
+export interface LedgerMismatchSummary {
+  incidentId: string;
+  field: string;
+  log: string;
+  table: string;
+  entrySeq: number | null;
+  entryId: string | null;
+  message: string;
 }

@@ -9,3 +9,5 @@ export {
   type AuditEntryDraft,
   type VerifyAuditChainOptions,
 } from './audit-chain.util.js';
+// The incident ledger reconciled with the log lives beside the incident rules; `ledger audit verify` runs it.
+export * from '../incidents/ledger-reconciliation.util.js';

@@ -65,9 +65,9 @@ describe('the audit log in the database', () => {
       Array.from({ length: 12 }, (_, i) =>
         audit.record({
           workspaceId: ws,
-          action: 'incident.created',
-          entityType: 'incident',
-          entityId: `i${i}`,
+          action: 'report.issued',
+          entityType: 'report',
+          entityId: `r${i}`,
         }),
       ),
     );
@@ -96,14 +96,14 @@ describe('the audit log in the database', () => {
     for (let i = 0; i < 7; i += 1)
       await audit.record({
         workspaceId: ws,
-        action: 'incident.updated',
-        entityType: 'incident',
-        entityId: `i${i}`,
+        action: 'report.issued',
+        entityType: 'report',
+        entityId: `r${i}`,
       });
     const [victim] = await new AuditLogRepository(t.db.dataSource).pageOfChain(ws, 5, 1);
     await t.db.dataSource.transaction(async (m) => {
       await m.query(`ALTER TABLE audit_log_entry DISABLE TRIGGER audit_log_entry_no_change`);
-      await m.query(`UPDATE audit_log_entry SET entity_id = 'i-forged' WHERE id = $1`, [victim.id]);
+      await m.query(`UPDATE audit_log_entry SET entity_id = 'r-forged' WHERE id = $1`, [victim.id]);
       await m.query(`ALTER TABLE audit_log_entry ENABLE TRIGGER audit_log_entry_no_change`);
     });
     const result = await audit.verify(ws, { pageSize: 3 });

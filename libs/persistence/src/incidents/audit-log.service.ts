@@ -1,15 +1,18 @@
 import os from 'node:os';
 import {
   chainAuditEntry,
+  reconcileIncidentLedger,
   toCanonicalValue,
   verifyAuditChain,
   type AuditChainHead,
   type AuditChainVerification,
+  type LedgerMismatch,
   type StoredAuditEntry,
 } from '#domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { currentAuditScope } from './audit-actor.context.js';
 import { AuditLogRepository } from './audit-log.repository.js';
+import { LedgerReconciliationRepository } from './ledger-reconciliation.repository.js';
 
 /** What a caller says happened; the service adds the time, the chain link and the hash. */
 export interface AuditRecord {
@@ -36,9 +39,11 @@ const VERIFY_PAGE = 5000;
  */
 export class AuditLogService {
   private readonly repository: AuditLogRepository;
+  private readonly ledger: LedgerReconciliationRepository;
 
   constructor(private readonly dataSource: DataSource) {
     this.repository = new AuditLogRepository(dataSource);
+    this.ledger = new LedgerReconciliationRepository(dataSource);
   }
 
   async record(record: AuditRecord, manager?: EntityManager): Promise<StoredAuditEntry> {
@@ -46,10 +51,48 @@ export class AuditLogService {
     return this.dataSource.transaction((m) => this.append(record, m));
   }
 
-  /** Recomputes a workspace's chain and names the first entry where it breaks. */
+  /**
+   * Recomputes a workspace's chain and names the first entry where it breaks; then reconciles the incident
+   * ledger with the log (unless `ledger: false`): a chain that holds over tables changed behind its back is
+   * not a verified ledger. Every mismatch is in `ledger.mismatches`; the first one is `firstBreak` when the
+   * chain itself holds.
+   */
   async verify(
     workspaceId: string,
-    options: { anchor?: AuditChainHead; pageSize?: number } = {},
+    options: { anchor?: AuditChainHead; pageSize?: number; ledger?: boolean } = {},
+  ): Promise<AuditChainVerification> {
+    const chain = await this.verifyChain(workspaceId, options);
+    if (options.ledger === false) return chain;
+    const input = await this.ledger.load(workspaceId);
+    const mismatches = reconcileIncidentLedger(input);
+    const ledger = { incidents: input.incidents.length, mismatches };
+    if (!chain.ok || mismatches.length === 0) return { ...chain, ledger };
+    const [first] = mismatches;
+    const more = mismatches.length > 1 ? ` (and ${mismatches.length - 1} more: ledger audit verify)` : '';
+    return {
+      ...chain,
+      ok: false,
+      ledger,
+      firstBreak: {
+        reason: 'ledger_mismatch',
+        seq: first.entrySeq ?? 0,
+        entryId: first.entryId,
+        message: `the incident tables do not match the log: ${first.message}${more}`,
+      },
+    };
+  }
+
+  /**
+   * The given incidents reconciled with their audit entries (not the chain): what `ledger incidents show`
+   * prints beside an incident, so that a row changed behind the log's back is flagged where it is read.
+   */
+  async reconcileIncidents(workspaceId: string, incidentIds: string[]): Promise<LedgerMismatch[]> {
+    return reconcileIncidentLedger(await this.ledger.load(workspaceId, incidentIds));
+  }
+
+  private async verifyChain(
+    workspaceId: string,
+    options: { anchor?: AuditChainHead; pageSize?: number },
   ): Promise<AuditChainVerification> {
     const pageSize = options.pageSize ?? VERIFY_PAGE;
     let checked = 0;

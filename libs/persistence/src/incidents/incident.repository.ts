@@ -172,6 +172,52 @@ export class IncidentRepository {
     return list.map(toView);
   }
 
+  /**
+   * Locks the incident's row until the transaction ends and reads it: a person's change and a detection run
+   * that race each other are serialised, and the second one reads what the first one wrote.
+   */
+  async lockForChange(workspaceId: string, id: string, q: Queryable): Promise<IncidentView | null> {
+    const [locked] = await rows<{ id: string }>(
+      q,
+      `SELECT id FROM incident WHERE workspace_id = $1 AND id = $2 FOR UPDATE`,
+      [workspaceId, id],
+    );
+    return locked ? this.findById(workspaceId, id, q) : null;
+  }
+
+  /**
+   * Incidents (of the given ids) whose severity or kind a person set (`severity` / `kind` timeline events):
+   * detection leaves those fields as the person chose.
+   */
+  async setByPerson(
+    incidentIds: string[],
+    q: Queryable = this.dataSource,
+  ): Promise<Map<string, { severity: boolean; kind: boolean }>> {
+    const found = await rows<{ incident_id: string; severity: boolean; kind: boolean }>(
+      q,
+      `SELECT incident_id, bool_or(type = 'severity') AS severity, bool_or(type = 'kind') AS kind
+       FROM incident_event WHERE incident_id = ANY($1::uuid[]) AND type IN ('severity', 'kind')
+       GROUP BY incident_id`,
+      [incidentIds],
+    );
+    return new Map(found.map((r) => [r.incident_id, { severity: r.severity, kind: r.kind }]));
+  }
+
+  /** Whether the account has published the item with this platform id (a report may only name a real one). */
+  async publishedItemExists(
+    workspaceId: string,
+    accountId: string,
+    externalId: string,
+    q: Queryable = this.dataSource,
+  ): Promise<boolean> {
+    const found = await rows<{ one: number }>(
+      q,
+      `SELECT 1 AS one FROM outbound_item WHERE workspace_id = $1 AND account_id = $2 AND external_id = $3 LIMIT 1`,
+      [workspaceId, accountId, externalId],
+    );
+    return found.length > 0;
+  }
+
   async findById(
     workspaceId: string,
     id: string,

@@ -2,6 +2,7 @@
 // DataSource and PersistenceModule through the arrays below. Add classes here; nothing outside this folder.
 import type { DataSource, MigrationInterface } from 'typeorm';
 import { IncidentLedger1795798227022 } from './1795798227022-incident-ledger.migration.js';
+import { IncidentTimelineAppendOnly1795802400418 } from './1795802400418-incident-timeline-append-only.migration.js';
 import { AllowedApplicationEntity } from './allowed-application.entity.js';
 import { IncidentEventEntity } from './incident-event.entity.js';
 import { IncidentEvidenceEntity } from './incident-evidence.entity.js';
@@ -13,6 +14,7 @@ import { IncidentFactsRepository } from './incident-facts.repository.js';
 import { IncidentSettingsRepository } from './incident-settings.repository.js';
 import { IncidentTimelineRepository } from './incident-timeline.repository.js';
 import { IncidentRepository } from './incident.repository.js';
+import { LedgerReconciliationRepository } from './ledger-reconciliation.repository.js';
 
 export {
   AllowedApplicationEntity,
@@ -28,6 +30,7 @@ export {
   IncidentRepository,
   IncidentSettingsRepository,
   IncidentTimelineRepository,
+  LedgerReconciliationRepository,
 };
 export { defaultActor, type AuditRecord } from './audit-log.service.js';
 export { currentAuditScope, withAuditActor, type AuditActorScope } from './audit-actor.context.js';
@@ -49,7 +52,10 @@ export const INCIDENTS_ENTITIES: EntityClass[] = [
 ];
 
 /** Migration classes of this feature (TypeORM runs all migrations in timestamp order). */
-export const INCIDENTS_MIGRATIONS: MigrationClass[] = [IncidentLedger1795798227022];
+export const INCIDENTS_MIGRATIONS: MigrationClass[] = [
+  IncidentLedger1795798227022,
+  IncidentTimelineAppendOnly1795802400418,
+];
 
 /** Repository classes of this feature: each is constructed with the DataSource and provided by PersistenceModule. */
 export const INCIDENTS_REPOSITORIES: (new (dataSource: DataSource) => object)[] = [
