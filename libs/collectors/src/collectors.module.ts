@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AccountSettingsService } from './accounts/account-settings.service.js';
 import { AttributionService } from './attribution/attribution.service.js';
 import { TwcsImportService } from './importers/twcs/twcs-import.service.js';
 import { DemoWorkspaceService } from './demo/demo-workspace.service.js';
@@ -21,6 +22,7 @@ const EXPORT_IMPORTERS = [
 @Module({
   providers: [
     AttributionService,
+    AccountSettingsService,
     TwcsImportService,
     DemoWorkspaceService,
     RosterImportService,
@@ -30,6 +32,7 @@ const EXPORT_IMPORTERS = [
   ],
   exports: [
     AttributionService,
+    AccountSettingsService,
     TwcsImportService,
     DemoWorkspaceService,
     RosterImportService,

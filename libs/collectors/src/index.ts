@@ -8,6 +8,7 @@ export * from './importers/meta-export/index.js';
 export * from './importers/tool-export/index.js';
 export * from './importers/mapped-csv/index.js';
 export * from './attribution/attribution.service.js';
+export * from './accounts/account-settings.service.js';
 export * from './collectors.module.js';
 export * from './demo/demo-workspace.service.js';
 export * from './connectors/index.js';

@@ -33,6 +33,13 @@ export interface CollectPayload {
 
 export interface DetectIncidentsPayload {
   workspaceId: string;
+  /** What asked for the run (the actor of the incidents it records); absent: the schedule. */
+  trigger?: 'schedule' | 'collection' | 'import';
+  /**
+   * `recent` (default): the last DETECTION_WINDOW_DAYS, what collectors re-read; `all`: every fact of the
+   * workspace, after an import, whose items may be of any age.
+   */
+  scope?: 'recent' | 'all';
 }
 
 export interface MonthlyReportPayload {
@@ -74,6 +81,8 @@ export interface PlannedJob<K extends JobKind = JobKind> {
   slot: Date | null;
   subject: string;
   data: JobPayloads[K];
+  /** Not before this instant (a follow-up detection waits for the end of its window); absent: at once. */
+  startAfter?: Date;
 }
 
 export function isJobKind(value: string): value is JobKind {

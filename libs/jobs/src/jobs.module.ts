@@ -10,12 +10,22 @@ import { JobHandlers } from './handlers/job-handlers.registry.js';
 import { MonthlyReportJob } from './handlers/monthly-report.job.js';
 import { ReportDeliveryJob } from './handlers/report-delivery.job.js';
 import { RetentionJob } from './handlers/retention.job.js';
+import { DetectionFollowUp } from './queue/detection-follow-up.service.js';
 import { JobDrain } from './queue/job-drain.service.js';
 import { JobQueue } from './queue/job-queue.service.js';
 import { JobRunner } from './queue/job-runner.service.js';
 import { JobScheduler } from './scheduler/job-scheduler.service.js';
+import { JobSettingsService } from './schedules/job-settings.service.js';
 
-const SERVICES = [JobQueue, JobRunner, JobDrain, JobScheduler, JobHandlers];
+const SERVICES = [
+  JobQueue,
+  JobRunner,
+  JobDrain,
+  JobScheduler,
+  JobHandlers,
+  JobSettingsService,
+  DetectionFollowUp,
+];
 const HANDLERS = [CollectJob, DetectIncidentsJob, MonthlyReportJob, RetentionJob, ReportDeliveryJob];
 const EXPORTS = [JOBS_CONFIG, Clock, ...SERVICES];
 

@@ -1,6 +1,11 @@
 import type { Command } from 'commander';
-import { AttributionService } from '#collectors';
-import { compileSignaturePattern, DEFAULT_SIGNATURE_PATTERN, isTimeZone, notATimeZone } from '#domain';
+import {
+  AccountSettingsError,
+  AccountSettingsService,
+  checkedSettings,
+  type AccountSettingsChange,
+} from '#collectors';
+import { DEFAULT_SIGNATURE_PATTERN } from '#domain';
 import { AccountRepository } from '#persistence';
 import { EngineSettingsService } from '#reporting';
 import { CliError, withApp } from '../cli-context.js';
@@ -54,31 +59,17 @@ export function registerAccounts(program: Command): void {
         },
       ) => {
         const holidays = opts.holidays === undefined ? undefined : holidayCalendarOption(opts.holidays);
-        const settings: { timeZone?: string; slaTargetSeconds?: number; signaturePattern?: string | null } =
-          {};
-        if (opts.timeZone !== undefined) {
-          if (!isTimeZone(opts.timeZone)) throw new CliError(`--time-zone: ${notATimeZone(opts.timeZone)}`);
-          settings.timeZone = opts.timeZone;
-        }
-        if (opts.slaMinutes !== undefined) {
-          const minutes = Number(opts.slaMinutes);
-          if (!Number.isInteger(minutes) || minutes <= 0)
-            throw new CliError(`--sla-minutes: a positive whole number, got "${opts.slaMinutes}"`);
-          settings.slaTargetSeconds = minutes * 60;
-        }
-        if (opts.signaturePattern !== undefined) {
-          const pattern = opts.signaturePattern === 'default' ? null : opts.signaturePattern;
-          try {
-            compileSignaturePattern(pattern);
-          } catch (error) {
-            throw new CliError(`--signature-pattern: ${(error as Error).message}`);
-          }
-          settings.signaturePattern = pattern;
-        }
-        if (Object.keys(settings).length === 0 && holidays === undefined)
+        const change: AccountSettingsChange = {};
+        if (opts.timeZone !== undefined) change.timeZone = opts.timeZone;
+        if (opts.slaMinutes !== undefined) change.slaMinutes = Number(opts.slaMinutes);
+        if (opts.signaturePattern !== undefined)
+          change.signaturePattern = opts.signaturePattern === 'default' ? null : opts.signaturePattern;
+        if (Object.keys(change).length === 0 && holidays === undefined)
           throw new CliError(
             'Nothing to change: give --time-zone, --sla-minutes, --signature-pattern or --holidays',
           );
+        // Checked before anything is stored, so that a bad pattern does not leave the holidays half-applied.
+        if (Object.keys(change).length > 0) checkedOrCliError(change, opts);
         await withApp(async (app) => {
           const workspace = await app.workspace(opts.workspace);
           const repo = app.get(AccountRepository);
@@ -93,16 +84,34 @@ export function registerAccounts(program: Command): void {
             );
             console.log(`Holidays of ${account.handle}: ${opts.holidays}.`);
             // Holidays move no reply to another person: re-attribution is only for the other settings.
-            if (Object.keys(settings).length === 0) return;
+            if (Object.keys(change).length === 0) return;
           }
-          await repo.updateSettings(account.id, settings);
-          const attribution = await app.get(AttributionService).attributeWorkspace(workspace.id);
+          // The same service as the API's PATCH: the change and its account.updated entry commit together.
+          const result = await app.get(AccountSettingsService).update(workspace.id, account, change);
           console.log(
-            `Updated ${account.handle}: ${Object.keys(settings).join(', ')}. ${attribution.itemsChanged} outbound items re-attributed.`,
+            `Updated ${account.handle}: ${Object.keys(result.changes).join(', ')}. ${result.itemsReattributed} outbound items re-attributed.`,
           );
-          if (attribution.operatorsCreated.length > 0)
-            console.log(`New operators awaiting a group: ${attribution.operatorsCreated.join(', ')}`);
+          if (result.operatorsCreated.length > 0)
+            console.log(`New operators awaiting a group: ${result.operatorsCreated.join(', ')}`);
         });
       },
     );
+}
+
+/** The API's field names as this command's options, for errors that name what the person typed. */
+const OPTION_OF: Record<string, string> = {
+  timeZone: '--time-zone',
+  slaMinutes: '--sla-minutes',
+  signaturePattern: '--signature-pattern',
+};
+
+function checkedOrCliError(change: AccountSettingsChange, opts: { slaMinutes?: string }): void {
+  try {
+    checkedSettings(change);
+  } catch (error) {
+    if (!(error instanceof AccountSettingsError)) throw error;
+    if (error.field === 'slaMinutes')
+      throw new CliError(`--sla-minutes: a positive whole number, got "${opts.slaMinutes}"`);
+    throw new CliError(`${OPTION_OF[error.field] ?? error.field}: ${error.reason}`);
+  }
 }

@@ -7,6 +7,7 @@ import { isTimeZone, notATimeZone } from '#domain';
 import { resolveDataDir, type WorkspaceEntity } from '#persistence';
 import { CliError, withApp, type CliApp } from '../cli-context.js';
 import { formatCount, formatDuration, ProgressLine } from '../terminal.js';
+import { detectAfterImport } from './import-detection.util.js';
 import { RejectionWriter, type RejectedRowOutput } from './import-rejections.writer.js';
 
 const SHOWN_REJECTIONS = 20;
@@ -33,7 +34,8 @@ export function checkTimeZone(zone: string | undefined): string | undefined {
 /** Runs one export import with progress, the rejected-rows file and the printed summary. */
 export async function runExportImport(
   file: string,
-  options: { workspace: string; exportedAt?: string },
+  /** `detect`: false with --no-detect (the incident rules run after the import otherwise). */
+  options: { workspace: string; exportedAt?: string; detect?: boolean },
   run: (context: ExportRunContext) => Promise<ExportImportResult>,
 ): Promise<void> {
   if (!fs.existsSync(file)) throw new CliError(`File not found: ${path.resolve(file)}`);
@@ -70,6 +72,7 @@ export async function runExportImport(
       rejectedOut.close();
     }
     printSummary(file, workspace, result, rejectedOut.file, options.exportedAt !== undefined);
+    if (options.detect !== false) await detectAfterImport(app, workspace);
   });
 }
 

@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import { MappedCsvImportService, readColumnMapping } from '#collectors';
 import { CliError } from '../cli-context.js';
 import { EXPORTED_AT_HELP, runExportImport } from './export-import-cli.util.js';
+import { NO_DETECT_HELP } from './import-detection.util.js';
 
 export function registerImportCsv(importCommand: Command): void {
   importCommand
@@ -16,6 +17,7 @@ export function registerImportCsv(importCommand: Command): void {
     )
     .requiredOption('-w, --workspace <slug>', 'workspace to import into (created if it does not exist)')
     .option('--exported-at <time>', EXPORTED_AT_HELP)
+    .option('--no-detect', NO_DETECT_HELP)
     .addHelpText(
       'after',
       '\nThe mapping names the CSV column of each role (id, created_at, direction, text, author, in_reply_to,\n' +

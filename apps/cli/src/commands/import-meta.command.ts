@@ -2,8 +2,10 @@ import path from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
 import { MetaExportImportService, type MetaPlatform } from '#collectors';
 import { checkTimeZone, EXPORTED_AT_HELP, runExportImport } from './export-import-cli.util.js';
+import { NO_DETECT_HELP } from './import-detection.util.js';
 
 interface MetaCommandOptions {
+  detect: boolean;
   workspace: string;
   account?: string;
   platform?: MetaPlatform;
@@ -24,6 +26,7 @@ export function registerImportMeta(importCommand: Command): void {
       "zone of the Publish time values (default: the account's; a new account gets the workspace's)",
     )
     .option('--exported-at <time>', EXPORTED_AT_HELP)
+    .option('--no-detect', NO_DETECT_HELP)
     .addHelpText(
       'after',
       '\nEach row becomes a post of the account (created if absent), with its lifetime reactions, comments,\n' +

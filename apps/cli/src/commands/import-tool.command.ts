@@ -2,8 +2,10 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { ToolExportImportService } from '#collectors';
 import { checkTimeZone, EXPORTED_AT_HELP, runExportImport } from './export-import-cli.util.js';
+import { NO_DETECT_HELP } from './import-detection.util.js';
 
 interface ToolCommandOptions {
+  detect: boolean;
   workspace: string;
   platform?: string;
   account?: string;
@@ -29,6 +31,7 @@ export function registerImportTool(importCommand: Command): void {
       "zone of dates without an offset (default: the account's; a new account gets the workspace's)",
     )
     .option('--exported-at <time>', EXPORTED_AT_HELP)
+    .option('--no-detect', NO_DETECT_HELP)
     .addHelpText(
       'after',
       '\nEach row becomes a post of its profile (an account, created if absent). The "Sent by" person is\n' +

@@ -5,6 +5,7 @@ import { TwcsImportService } from '#collectors';
 import { resolveDataDir } from '#persistence';
 import { CliError, withApp } from '../cli-context.js';
 import { formatCount, formatDuration, ProgressLine } from '../terminal.js';
+import { detectAfterImport, NO_DETECT_HELP } from './import-detection.util.js';
 import { RejectionWriter } from './import-rejections.writer.js';
 
 const SHOWN_REJECTIONS = 20;
@@ -17,13 +18,14 @@ export function registerImportTwcs(importCommand: Command): void {
     )
     .argument('<file>', 'CSV file, e.g. ../shared/data/twcs/sample.csv')
     .requiredOption('-w, --workspace <slug>', 'workspace to import into (created if it does not exist)')
+    .option('--no-detect', NO_DETECT_HELP)
     .addHelpText(
       'after',
       '\nBrands (authors of non-inbound rows) become accounts, their tweets outbound items, customer tweets inbound\n' +
         'items. Rejected rows are listed with their line number and written to a CSV beside the data directory.\n' +
         'Importing the same file again changes nothing.\n\nExample:\n  npx ledger import twcs ../shared/data/twcs/sample.csv --workspace acme',
     )
-    .action(async (file: string, opts: { workspace: string }) => {
+    .action(async (file: string, opts: { workspace: string; detect: boolean }) => {
       if (!fs.existsSync(file)) throw new CliError(`File not found: ${path.resolve(file)}`);
       await withApp(async (app) => {
         const workspace = await app.workspace(opts.workspace, { create: true });
@@ -81,6 +83,7 @@ export function registerImportTwcs(importCommand: Command): void {
         console.log(
           `\nRun id ${result.runId}. Next: npx ledger metrics --workspace ${workspace.slug} --by account`,
         );
+        if (opts.detect) await detectAfterImport(app, workspace);
       });
     });
 }

@@ -2,11 +2,11 @@ import { Option, type Command } from 'commander';
 import {
   DEFAULT_JOB_SETTINGS,
   formatEngagementCurve,
+  JobSettingsService,
   parseEngagementCurve,
   parseReportFormats,
-  resolveJobSettings,
 } from '#jobs';
-import { JobSettingsRepository, type JobSettingsOverrides } from '#persistence';
+import type { JobSettingsOverrides } from '#persistence';
 import { CliError, withApp } from '../cli-context.js';
 
 interface SettingsOptions {
@@ -60,12 +60,15 @@ export function registerJobsSettings(jobs: Command): void {
       const overrides = opts.reset ? resetAll() : parseOverrides(opts);
       await withApp(async (app) => {
         const workspace = await app.workspace(opts.workspace);
-        const repo = app.get(JobSettingsRepository);
-        const stored =
-          Object.keys(overrides).length > 0
-            ? await repo.save(workspace.id, overrides)
-            : await repo.find(workspace.id);
-        const s = resolveJobSettings(stored);
+        const service = app.get(JobSettingsService);
+        let s = await service.current(workspace.id);
+        if (Object.keys(overrides).length > 0) {
+          // Stored with its jobs_settings.changed audit entry (from/to) in one transaction.
+          const { settings, changes } = await service.change(workspace.id, overrides);
+          s = settings;
+          const changed = Object.keys(changes);
+          console.log(changed.length > 0 ? `Changed: ${changed.join(', ')}.` : 'Nothing changed.');
+        }
         console.log(`Schedule of ${workspace.slug} (time zone ${workspace.timeZone}):`);
         console.log(`  collection        ${s.collectionEnabled ? 'on' : 'off'}`);
         console.log(`  mentions every    ${s.mentionsEveryMinutes} min`);

@@ -2,6 +2,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
 import { RosterFileError, RosterImportService, TwcsHeaderError, TwcsImportService } from '#collectors';
+import { DetectionFollowUp } from '#jobs';
 import {
   CollectionRunRepository,
   type CollectionRunEntity,
@@ -29,6 +30,7 @@ export class ImportsService {
     private readonly twcs: TwcsImportService,
     private readonly roster: RosterImportService,
     private readonly runs: CollectionRunRepository,
+    private readonly detection: DetectionFollowUp,
   ) {}
 
   async import(
@@ -42,6 +44,9 @@ export class ImportsService {
         kind === 'twcs'
           ? (await this.twcs.import(file.path, { workspaceId, name })).runId
           : (await this.roster.import(file.path, { workspaceId, name })).runId;
+      // New items, or a roster that changes who was assigned when: the rules run over the workspace's facts
+      // in the next detection window (a worker takes the job; `ledger jobs run-due` without one).
+      await this.detection.request('import', workspaceId);
       return await this.getRun(workspaceId, runId);
     } catch (error) {
       if (error instanceof TwcsHeaderError || error instanceof RosterFileError)

@@ -6,6 +6,7 @@ import {
   AccountProfileSnapshotRepository,
   AccountRepository,
   AssignmentRepository,
+  AuditLogService,
   EngagementSnapshotRepository,
   InboundItemRepository,
   OperatorRepository,
@@ -96,7 +97,13 @@ export function collectionFor(
   const registry = new ConnectorRegistry(createConnectors(http, config));
   const cipher =
     options.cipher ?? CredentialCipher.fromEnvironment({ LEDGER_CREDENTIALS_KEY: testCredentialKey() });
-  const connections = new AccountConnectionService(repos.accounts, repos.connectionRows, cipher, clock);
+  const connections = new AccountConnectionService(
+    repos.accounts,
+    repos.connectionRows,
+    cipher,
+    clock,
+    new AuditLogService(ds),
+  );
   const attribution = new AttributionService(
     repos.accounts,
     repos.operators,

@@ -1,4 +1,4 @@
-import { Inject, Injectable, Optional } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import {
   AccountConnectionRepository,
   AccountRepository,
@@ -35,7 +35,8 @@ export interface RotationResult {
 /**
  * Accounts and their platform credentials: `ledger account connect` creates the account if needed and stores
  * its secret sealed (AES-256-GCM); the collector opens it; rotation re-seals every row with the current key.
- * Secrets never leave this service except to the connector that uses them.
+ * Each stored or re-sealed secret commits together with its audit entry (`credentials.changed`,
+ * `credentials.rotated`). Secrets never leave this service except to the connector that uses them.
  */
 @Injectable()
 export class AccountConnectionService {
@@ -44,8 +45,8 @@ export class AccountConnectionService {
     private readonly connections: AccountConnectionRepository,
     @Inject(CREDENTIAL_CIPHER) private readonly cipher: CredentialCipher,
     @Inject(COLLECTION_CLOCK) private readonly clock: CollectionClock,
-    /** Records each credentials change (field names only, never values); absent in unit tests that build the service. */
-    @Optional() private readonly audit?: AuditLogService,
+    /** Records each credentials change (field names and key ids, never values) in the change's transaction. */
+    private readonly audit: AuditLogService,
   ) {}
 
   async connect(input: ConnectAccountInput): Promise<AccountEntity> {
@@ -57,18 +58,24 @@ export class AccountConnectionService {
     );
     if (!account) throw new Error(`account ${input.platform}:${input.externalId} was not created`);
     const sealed = this.cipher.seal(input.secret, account.id);
-    await this.connections.save(input.workspaceId, account.id, input.settings, sealed, this.clock.now());
-    await this.audit?.record({
-      workspaceId: input.workspaceId,
-      action: 'credentials.changed',
-      entityType: 'account',
-      entityId: account.id,
-      payload: {
-        platform: input.platform,
-        handle: input.handle,
-        settings: input.settings,
-        secretFields: Object.keys(input.secret).sort(),
-      },
+    // The new secret and its entry commit together: no credential is stored that the log does not show.
+    await this.connections.transaction(async (m) => {
+      await this.connections.save(input.workspaceId, account.id, input.settings, sealed, this.clock.now(), m);
+      await this.audit.record(
+        {
+          workspaceId: input.workspaceId,
+          action: 'credentials.changed',
+          entityType: 'account',
+          entityId: account.id,
+          payload: {
+            platform: input.platform,
+            handle: input.handle,
+            settings: input.settings,
+            secretFields: Object.keys(input.secret).sort(),
+          },
+        },
+        m,
+      );
     });
     return account;
   }
@@ -111,7 +118,25 @@ export class AccountConnectionService {
       try {
         const secret = this.cipher.open(row, row.accountId);
         const next = this.cipher.seal(secret, row.accountId);
-        if (await this.connections.reseal(row.accountId, row, next, this.clock.now())) result.resealed += 1;
+        // Each re-sealed secret and its entry (in the account's workspace) commit together.
+        const resealed = await this.connections.transaction(async (m) => {
+          if (!(await this.connections.reseal(row.accountId, row, next, this.clock.now(), m))) return false;
+          await this.audit.record(
+            {
+              workspaceId: row.workspaceId,
+              action: 'credentials.rotated',
+              entityType: 'account',
+              entityId: row.accountId,
+              payload: {
+                keyId: { from: row.keyId, to: next.keyId },
+                secretFields: Object.keys(secret).sort(),
+              },
+            },
+            m,
+          );
+          return true;
+        });
+        if (resealed) result.resealed += 1;
       } catch (error) {
         result.failed.push({ accountId: row.accountId, reason: (error as Error).message });
       }

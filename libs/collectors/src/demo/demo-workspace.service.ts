@@ -13,6 +13,7 @@ import {
   AccountHolidaysRepository,
   AccountRepository,
   AssignmentRepository,
+  AuditLogService,
   CadencePlanRepository,
   CostModelRepository,
   ExportFactsRepository,
@@ -68,6 +69,7 @@ export class DemoWorkspaceService {
     private readonly houseStyles: HouseStyleRepository,
     private readonly facts: ExportFactsRepository,
     private readonly detection: IncidentDetectionService,
+    private readonly audit: AuditLogService,
   ) {}
 
   /** Seeds the demo workspace unless it exists; `now` decides which month is the last complete one. */
@@ -97,6 +99,7 @@ export class DemoWorkspaceService {
       isDemo: true,
     });
     await this.load(workspace.id, dataset);
+    await this.recordSeeding(workspace.id, dataset, { from, to });
     await this.measureEngagement(workspace.id, dataset, now);
     await this.configureEngine(workspace.id, localDay(from, DEMO_TIME_ZONE));
     // The incident register and the report's risk section of the demo come from the real rules, as a
@@ -156,6 +159,53 @@ export class DemoWorkspaceService {
       await this.staging.materialize(workspaceId, platform, DEMO_SOURCE);
     }
     await this.attribution.attributeWorkspace(workspaceId);
+  }
+
+  /**
+   * The demo's data and roster arrive as a real import and a roster import would, and the audit log says so
+   * in the same words (`import.completed`, `roster.imported`), marked as generated.
+   */
+  private async recordSeeding(
+    workspaceId: string,
+    dataset: DemoDataset,
+    period: { from: Date; to: Date },
+  ): Promise<void> {
+    const actor = 'demo (generated data)';
+    await this.audit.record({
+      workspaceId,
+      action: 'import.completed',
+      entityType: 'workspace',
+      entityId: workspaceId,
+      actor,
+      payload: {
+        source: DEMO_SOURCE,
+        generated: true,
+        seed: DEMO_SEED,
+        period: { from: period.from.toISOString(), to: period.to.toISOString() },
+        accounts: dataset.accounts.map((a) => `${a.platform}:${a.handle}`),
+        items: dataset.tweets.length,
+      },
+    });
+    const groups = new Map(dataset.operators.map((o) => [o.name, o.sourcingGroup]));
+    await this.audit.record({
+      workspaceId,
+      action: 'roster.imported',
+      entityType: 'workspace',
+      entityId: workspaceId,
+      actor,
+      payload: {
+        source: DEMO_SOURCE,
+        generated: true,
+        operators: dataset.operators.length,
+        assignments: dataset.assignments.map((a) => ({
+          account: a.accountHandle,
+          operator: a.operatorName,
+          sourcingGroup: groups.get(a.operatorName) ?? null,
+          validFrom: a.from,
+          validTo: a.to ?? null,
+        })),
+      },
+    });
   }
 
   /** Engagement snapshots of the brand posts, as a collector would have taken them up to `now`. */

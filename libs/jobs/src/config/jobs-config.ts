@@ -30,6 +30,12 @@ export interface JobsConfig {
   keptDays: number;
   /** twcs staging of a workspace is cleared this many days after its last twcs import; 0 keeps it. */
   stagingDays: number;
+  /**
+   * Incident detection follows each collection that changed something (and each import through the API), at
+   * the end of a window of this many seconds: every collection that finishes in one window is followed by one
+   * detection (300 accounts collected in a minute run one, not 300). 0: right after each collection.
+   */
+  detectAfterSeconds: number;
   /** Names this process in the job history. */
   workerName: string;
 }
@@ -66,6 +72,7 @@ export function resolveJobsConfig(env: NodeJS.ProcessEnv = process.env): JobsCon
     historyDays: int(env, 'LEDGER_JOB_HISTORY_DAYS', 14, 1, 36_500),
     keptDays: int(env, 'LEDGER_JOB_KEPT_DAYS', 90, 35, 36_500),
     stagingDays: int(env, 'LEDGER_STAGING_RETENTION_DAYS', 30, 0, 36_500),
+    detectAfterSeconds: int(env, 'LEDGER_DETECT_AFTER_SECONDS', 60, 0, 3600),
     workerName: env.LEDGER_WORKER_NAME || `${os.hostname()}:${process.pid}`,
   };
 }

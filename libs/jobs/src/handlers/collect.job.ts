@@ -7,6 +7,7 @@ import {
   type StreamSpec,
 } from '#collectors';
 import type { PlanningAccountRow } from '#persistence';
+import { DetectionFollowUp } from '../queue/detection-follow-up.service.js';
 import type { CollectableStream, CollectPayload, StreamCadence } from '../job-kinds.js';
 import type { JobContext, JobHandler, JobResult } from './job-handler.js';
 
@@ -35,6 +36,7 @@ export class CollectJob implements JobHandler<'collect'> {
     private readonly collection: CollectionService,
     @Inject(CONNECTORS) private readonly registry: ConnectorRegistry,
     private readonly connections: AccountConnectionService,
+    private readonly followUp: DetectionFollowUp,
   ) {}
 
   available(): boolean {
@@ -74,6 +76,13 @@ export class CollectJob implements JobHandler<'collect'> {
     if (!run)
       throw new Error(`stream ${data.stream} was not collected: ${JSON.stringify(result.notCollected)}`);
     if (run.error !== null) throw new Error(`${data.stream}: ${run.error} (collection run ${run.runId})`);
+    // The rules run after each collection that brought something new (a post, a reply, a deletion, a
+    // reading, another author), not only on the schedule; one detection per workspace and window.
+    const changed =
+      Object.values(run.changed).some((n) => n > 0) ||
+      run.deletions.length > 0 ||
+      result.attribution.itemsChanged > 0;
+    const detection = changed ? await this.followUp.request('collection', data.workspaceId) : null;
     return {
       stream: run.stream,
       runId: run.runId,
@@ -83,6 +92,9 @@ export class CollectJob implements JobHandler<'collect'> {
       changed: run.changed,
       deletions: run.deletions.length,
       attributed: result.attribution.itemsChanged,
+      detection: detection
+        ? { jobId: detection.jobId, queued: detection.queued, startsAt: detection.startsAt.toISOString() }
+        : 'nothing new',
     };
   }
 

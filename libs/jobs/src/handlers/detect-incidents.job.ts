@@ -9,6 +9,13 @@ import type { JobContext, JobHandler, JobResult } from './job-handler.js';
  */
 export const DETECTION_WINDOW_DAYS = 7;
 
+/** Who the incident journal names for what a run records. */
+const ACTOR_OF: Record<NonNullable<DetectIncidentsPayload['trigger']>, string> = {
+  schedule: 'detection (scheduled job)',
+  collection: 'detection (after collection)',
+  import: 'detection (after import)',
+};
+
 /**
  * Runs the incident rules over a workspace's recent facts (the incidents feature's IncidentDetectionService,
  * idempotent: a second run over the same facts changes nothing, so a run repeated after a lost lease is
@@ -25,12 +32,14 @@ export class DetectIncidentsJob implements JobHandler<'detect-incidents'> {
   }
 
   async run(data: DetectIncidentsPayload, context: JobContext): Promise<JobResult> {
+    const recent = (data.scope ?? 'recent') === 'recent';
     const run = await this.detection.detect(data.workspaceId, {
-      from: new Date(context.now.getTime() - DETECTION_WINDOW_DAYS * 86_400_000),
-      to: context.now,
-      by: { actor: 'detection (scheduled job)', at: context.now },
+      from: recent ? new Date(context.now.getTime() - DETECTION_WINDOW_DAYS * 86_400_000) : undefined,
+      to: recent ? context.now : undefined,
+      by: { actor: ACTOR_OF[data.trigger ?? 'schedule'], at: context.now },
     });
     return {
+      trigger: data.trigger ?? 'schedule',
       period: run.period,
       hitsByRule: run.hitsByRule,
       created: run.created.length,

@@ -125,6 +125,12 @@ export class JobQueue implements BeforeApplicationShutdown {
       subject: job.subject,
       data: job.data as unknown as Record<string, unknown>,
     }));
+    // As a delay from `now`, not an instant: the clock may be set apart from the database's (LEDGER_CLOCK_START).
+    const delayOf = (job: PlannedJob) =>
+      job.startAfter && job.startAfter.getTime() > now.getTime()
+        ? `${(job.startAfter.getTime() - now.getTime()) / 1000} seconds`
+        : undefined;
+    const startAfter = new Map(planned.map((job, i) => [records[i].id, delayOf(job)]));
     return this.records.enqueue(records, now, async (accepted, tx) => {
       await boss.insert(
         accepted.map((r) => ({
@@ -132,6 +138,7 @@ export class JobQueue implements BeforeApplicationShutdown {
           name: r.kind,
           data: r.data,
           ...this.jobOptions(r.kind as JobKind),
+          ...(startAfter.get(r.id) ? { startAfter: startAfter.get(r.id) } : {}),
         })),
         { db: tx },
       );

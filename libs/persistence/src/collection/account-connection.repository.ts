@@ -1,4 +1,5 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Queryable } from '../incidents/queryable.util.js';
 import { AccountConnectionEntity } from './account-connection.entity.js';
 
 /** A secret as stored: AES-256-GCM output, base64, with the id of the key that sealed it. */
@@ -25,14 +26,21 @@ export class AccountConnectionRepository {
     return this.repo.find({ order: { accountId: 'ASC' } });
   }
 
+  /** Runs `work` in one transaction: a credentials change and its audit entry commit together. */
+  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(work);
+  }
+
+  /** `q`: the caller's transaction, if any. */
   async save(
     workspaceId: string,
     accountId: string,
     settings: Record<string, string>,
     sealed: SealedSecret,
     updatedAt: Date,
+    q: Queryable = this.dataSource,
   ): Promise<void> {
-    await this.dataSource.query(
+    await q.query(
       `INSERT INTO account_connection (account_id, workspace_id, settings, key_id, iv, ciphertext, auth_tag, updated_at)
        VALUES ($1, $2, $3::jsonb, $4, $5, $6, $7, $8)
        ON CONFLICT (account_id) DO UPDATE SET settings = EXCLUDED.settings, key_id = EXCLUDED.key_id,
@@ -51,18 +59,22 @@ export class AccountConnectionRepository {
     );
   }
 
-  /** Replaces the sealed secret only if it is still the one that was read (a concurrent connect wins). */
+  /**
+   * Replaces the sealed secret only if it is still the one that was read (a concurrent connect wins).
+   * `q`: the caller's transaction, if any.
+   */
   async reseal(
     accountId: string,
     previous: SealedSecret,
     next: SealedSecret,
     updatedAt: Date,
+    q: Queryable = this.dataSource,
   ): Promise<boolean> {
-    const [, affected]: [unknown[], number] = await this.dataSource.query(
+    const [, affected] = (await q.query(
       `UPDATE account_connection SET key_id = $3, iv = $4, ciphertext = $5, auth_tag = $6, updated_at = $7
        WHERE account_id = $1 AND ciphertext = $2`,
       [accountId, previous.ciphertext, next.keyId, next.iv, next.ciphertext, next.authTag, updatedAt],
-    );
+    )) as [unknown[], number];
     return affected === 1;
   }
 }

@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { JobSettingsEntity } from './job-settings.entity.js';
 
 export type JobSettingsOverrides = Partial<
@@ -12,18 +12,26 @@ export class JobSettingsRepository {
     return this.dataSource.getRepository(JobSettingsEntity);
   }
 
-  /** The workspace's overrides; null when it uses the defaults throughout. */
-  find(workspaceId: string): Promise<JobSettingsEntity | null> {
-    return this.repo.findOneBy({ workspaceId });
+  /** The workspace's overrides; null when it uses the defaults throughout. `manager`: the caller's transaction. */
+  find(workspaceId: string, manager?: EntityManager): Promise<JobSettingsEntity | null> {
+    return (manager?.getRepository(JobSettingsEntity) ?? this.repo).findOneBy({ workspaceId });
   }
 
   list(): Promise<JobSettingsEntity[]> {
     return this.repo.find();
   }
 
-  /** Sets the given overrides (null restores a default); fields not given are kept. */
-  async save(workspaceId: string, overrides: JobSettingsOverrides): Promise<JobSettingsEntity> {
-    const existing = await this.repo.findOneBy({ workspaceId });
-    return this.repo.save({ ...(existing ?? { workspaceId }), ...overrides });
+  /**
+   * Sets the given overrides (null restores a default); fields not given are kept. `manager`: the caller's
+   * transaction (the change and its audit entry commit together).
+   */
+  async save(
+    workspaceId: string,
+    overrides: JobSettingsOverrides,
+    manager?: EntityManager,
+  ): Promise<JobSettingsEntity> {
+    const repo = manager?.getRepository(JobSettingsEntity) ?? this.repo;
+    const existing = await repo.findOneBy({ workspaceId });
+    return repo.save({ ...(existing ?? { workspaceId }), ...overrides });
   }
 }
