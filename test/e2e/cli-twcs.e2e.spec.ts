@@ -107,6 +107,9 @@ describe('ledger on the real twcs sample', () => {
     expect(result.stderr).toMatch(/tweet_id/);
     // The message is the whole answer: no stack trace under it.
     expect(result.stderr).not.toMatch(/\n\s+at /);
+    // Nothing is left behind: not even the workspace the command would have created.
+    const workspaces = await runCli(['workspaces'], db.env);
+    expect(workspaces.stdout).not.toMatch(/\bwrong\b/);
   });
 
   test('report monthly writes HTML and PDF and says where', async () => {

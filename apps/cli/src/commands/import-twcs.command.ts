@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { TwcsImportService } from '#collectors';
+import { checkTwcsHeader, TwcsImportService } from '#collectors';
 import { resolveDataDir } from '#persistence';
 import { CliError, withApp } from '../cli-context.js';
 import { formatCount, formatDuration, ProgressLine } from '../terminal.js';
@@ -22,11 +22,14 @@ export function registerImportTwcs(importCommand: Command): void {
     .addHelpText(
       'after',
       '\nBrands (authors of non-inbound rows) become accounts, their tweets outbound items, customer tweets inbound\n' +
-        'items. Rejected rows are listed with their line number and written to a CSV beside the data directory.\n' +
+        'items. Rejected rows are listed with their line number and written to a CSV in <data directory>/imports.\n' +
         'Importing the same file again changes nothing.\n\nExample:\n  npx ledger import twcs ../shared/data/twcs/sample.csv --workspace acme',
     )
     .action(async (file: string, opts: { workspace: string; detect: boolean }) => {
       if (!fs.existsSync(file)) throw new CliError(`File not found: ${path.resolve(file)}`);
+      // A file that is not a twcs file is refused before the workspace is created for it: a mistyped slug
+      // plus the wrong file must leave nothing behind.
+      await checkTwcsHeader(file, { name: file });
       await withApp(async (app) => {
         const workspace = await app.workspace(opts.workspace, { create: true });
         const progress = new ProgressLine();

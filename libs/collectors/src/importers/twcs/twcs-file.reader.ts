@@ -36,6 +36,17 @@ export function readTwcsFile(source: TwcsSource, options: TwcsReadOptions = {}):
   return new TwcsFileReader(source, options);
 }
 
+/**
+ * Reads a file no further than its header and first row: throws TwcsHeaderError when it is not a twcs file
+ * (wrong or missing columns, empty). For checking a file before anything is created for it.
+ */
+export async function checkTwcsHeader(file: string, options: TwcsReadOptions = {}): Promise<TwcsHeaderMap> {
+  const reader = readTwcsFile(file, { ...options, batchSize: 1 });
+  // Leaving the loop destroys the file stream; a header-only file ends the loop by itself.
+  for await (const _batch of reader) if (reader.header) break;
+  return reader.header!;
+}
+
 export class TwcsFileReader implements AsyncIterable<TwcsBatch> {
   private collector: TwcsBatchCollector | null = null;
 
