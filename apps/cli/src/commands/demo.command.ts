@@ -6,7 +6,10 @@ export function registerDemo(program: Command): void {
   program
     .command('demo')
     .description('Create the demo workspace "demo" (generated data, labelled as such) unless it exists')
-    .option('--now <instant>', 'pretend it is this instant (ISO 8601): the demo holds the month before it')
+    .option(
+      '--now <instant>',
+      'pretend it is this instant (ISO 8601): the demo holds the two months before it',
+    )
     .addHelpText(
       'after',
       '\nThe same data `npm start` creates on a first start: three accounts (staff, agency, handed over mid-month),\n' +
@@ -20,12 +23,13 @@ export function registerDemo(program: Command): void {
         const seeded = await app.get(DemoWorkspaceService).ensure(now);
         console.log(
           seeded.created
-            ? `Created the demo workspace "${seeded.workspace.slug}" with the month ${seeded.month} (DEMO DATA).`
+            ? `Created the demo workspace "${seeded.workspace.slug}" with the months ${seeded.firstMonth} and ${seeded.month} (DEMO DATA).`
             : `The demo workspace "${seeded.workspace.slug}" exists already; nothing changed.`,
         );
         console.log(
           `Try: npx ledger metrics -w ${seeded.workspace.slug} --compare in_house,agency:BrightReply`,
         );
+        console.log(`     npx ledger report monthly -w ${seeded.workspace.slug} --month ${seeded.month}`);
       });
     });
 }
