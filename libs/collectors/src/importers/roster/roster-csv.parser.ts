@@ -1,3 +1,4 @@
+import { detectDelimiter } from '../csv/csv-delimiter.util.js';
 import { CsvRecordScanner } from '../csv/csv-record.scanner.js';
 import { RosterFileError } from './roster-file.error.js';
 import type { RawRosterEntry } from './roster-entry.validator.js';
@@ -19,32 +20,38 @@ export function readRosterCsv(
   const rejected: RosterRejection[] = [];
   let columns: (RosterField | null)[] | null = null;
 
-  const scanner = new CsvRecordScanner({
-    record(fields, line) {
-      if (fields[0].trimStart().startsWith('#') || fields.every((cell) => cell.trim() === '')) return;
-      if (columns === null) {
-        columns = mapHeader(file, fields);
-        return;
-      }
-      if (fields.length !== columns.length) {
-        rejected.push({
-          line,
-          field: 'entry',
-          reason: `expected ${columns.length} columns, found ${fields.length}`,
+  // The delimiter is told from the header (the first line that is neither a comment nor blank): a roster kept
+  // in Excel under a European locale is saved with semicolons.
+  const headerLine = text.split('\n').find((line) => line.trim() !== '' && !line.trimStart().startsWith('#'));
+  const scanner = new CsvRecordScanner(
+    {
+      record(fields, line) {
+        if (fields[0].trimStart().startsWith('#') || fields.every((cell) => cell.trim() === '')) return;
+        if (columns === null) {
+          columns = mapHeader(file, fields);
+          return;
+        }
+        if (fields.length !== columns.length) {
+          rejected.push({
+            line,
+            field: 'entry',
+            reason: `expected ${columns.length} columns, found ${fields.length}`,
+          });
+          return;
+        }
+        const values: Partial<Record<RosterField, unknown>> = {};
+        columns.forEach((column, index) => {
+          if (column !== null) values[column] = fields[index];
         });
-        return;
-      }
-      const values: Partial<Record<RosterField, unknown>> = {};
-      columns.forEach((column, index) => {
-        if (column !== null) values[column] = fields[index];
-      });
-      raw.push({ line, values });
+        raw.push({ line, values });
+      },
+      broken(line, reason) {
+        if (columns === null) throw new RosterFileError(file, `the header line is malformed (${reason})`);
+        rejected.push({ line, field: 'entry', reason });
+      },
     },
-    broken(line, reason) {
-      if (columns === null) throw new RosterFileError(file, `the header line is malformed (${reason})`);
-      rejected.push({ line, field: 'entry', reason });
-    },
-  });
+    { delimiter: detectDelimiter(headerLine ?? '') },
+  );
   scanner.push(text);
   scanner.end();
   if (columns === null)

@@ -121,6 +121,18 @@ describe('parseRoster (CSV)', () => {
     ]);
   });
 
+  it('reads a roster saved with semicolons (Excel under a European locale), comments first', () => {
+    const { entries, rejected } = parseRoster(
+      '# who ran O2\naccount;signature;operator;group;from;to;shifts\nO2;AN;Ann;in_house;2017-10-01;;\n',
+      'csv',
+      'r.csv',
+    );
+    expect(rejected).toEqual([]);
+    expect(entries).toEqual([
+      expect.objectContaining({ account: 'O2', signature: 'AN', operator: 'Ann', sourcingGroup: 'in_house' }),
+    ]);
+  });
+
   it('throws RosterFileError for a header without the required columns, or with unknown ones', () => {
     expect(() => parseRoster('account,operator,from\nO2,Ann,2017-10-01\n', 'csv', 'r.csv')).toThrow(
       /r\.csv: cannot read roster: missing column\(s\) group; found header: account,operator,from/,
