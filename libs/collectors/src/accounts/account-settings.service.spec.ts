@@ -4,6 +4,7 @@ import { sharedDataFile } from '../../../../test/support/shared-data.js';
 import { servicesFor } from '../../../../test/support/services.js';
 import { useTestDatabase } from '../../../../test/support/test-database.js';
 import { AccountSettingsError, AccountSettingsService } from './account-settings.service.js';
+import { whileAuditLogRefuses } from '../../../../test/support/audit-failure.js';
 
 describe('AccountSettingsService', () => {
   const t = useTestDatabase();
@@ -76,21 +77,12 @@ describe('AccountSettingsService', () => {
     const account = await tesco();
     const blamed = await operatorOf(account.id);
     const before = await chain();
-    // A failing append, as a full disk or a broken constraint would make it: the change must not stay without it.
-    await t.db.dataSource.query(`
-      CREATE FUNCTION refuse_audit() RETURNS trigger LANGUAGE plpgsql AS
-        $$ BEGIN RAISE EXCEPTION 'audit log unavailable'; END $$`);
-    await t.db.dataSource.query(
-      `CREATE TRIGGER refuse_audit BEFORE INSERT ON audit_log_entry FOR EACH ROW EXECUTE FUNCTION refuse_audit()`,
-    );
-    try {
+    // A failing append: the change must not stay without its entry.
+    await whileAuditLogRefuses(t.db.dataSource, async () => {
       await expect(
         service.update(workspaceId, account, { signaturePattern: null, timeZone: 'Europe/London' }),
       ).rejects.toThrow(/audit log unavailable/);
-    } finally {
-      await t.db.dataSource.query(`DROP TRIGGER refuse_audit ON audit_log_entry`);
-      await t.db.dataSource.query(`DROP FUNCTION refuse_audit()`);
-    }
+    });
     expect(await tesco()).toEqual(account);
     expect(await operatorOf(account.id)).toEqual(blamed);
     expect(await chain()).toEqual(before);

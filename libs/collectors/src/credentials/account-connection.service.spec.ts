@@ -5,6 +5,7 @@ import { useTestDatabase } from '../../../../test/support/test-database.js';
 import { collectionFor } from '../collection/collection.test-helper.js';
 import { AccountConnectionService } from './account-connection.service.js';
 import { CredentialCipher } from './credential-cipher.js';
+import { whileAuditLogRefuses } from '../../../../test/support/audit-failure.js';
 
 describe('AccountConnectionService', () => {
   const t = useTestDatabase();
@@ -124,14 +125,8 @@ describe('AccountConnectionService', () => {
       c.clock,
       new AuditLogService(t.db.dataSource),
     );
-    // A failing append, as a full disk or a broken constraint would make it: the change must not stay without it.
-    await t.db.dataSource.query(`
-      CREATE FUNCTION refuse_audit() RETURNS trigger LANGUAGE plpgsql AS
-        $$ BEGIN RAISE EXCEPTION 'audit log unavailable'; END $$`);
-    await t.db.dataSource.query(
-      `CREATE TRIGGER refuse_audit BEFORE INSERT ON audit_log_entry FOR EACH ROW EXECUTE FUNCTION refuse_audit()`,
-    );
-    try {
+    // A failing append: the change must not stay without its entry.
+    await whileAuditLogRefuses(t.db.dataSource, async () => {
       await expect(c.connections.connect({ ...input, secret: { token: 'second-token' } })).rejects.toThrow(
         /audit log unavailable/,
       );
@@ -141,10 +136,7 @@ describe('AccountConnectionService', () => {
         accountId: account.id,
         reason: expect.stringMatching(/audit log unavailable/),
       });
-    } finally {
-      await t.db.dataSource.query(`DROP TRIGGER refuse_audit ON audit_log_entry`);
-      await t.db.dataSource.query(`DROP FUNCTION refuse_audit()`);
-    }
+    });
     expect(
       await t.db.dataSource.query(`SELECT * FROM account_connection WHERE account_id = $1`, [account.id]),
     ).toEqual(before);

@@ -7,6 +7,7 @@ import {
 } from '#persistence';
 import { useTestDatabase } from '../../../../test/support/test-database.js';
 import { JobSettingsService } from './job-settings.service.js';
+import { whileAuditLogRefuses } from '../../../../test/support/audit-failure.js';
 
 describe('JobSettingsService', () => {
   const t = useTestDatabase();
@@ -47,21 +48,12 @@ describe('JobSettingsService', () => {
   test('when the audit entry cannot be written, the schedule stays as it was', async () => {
     const before = await service.current(workspaceId);
     const entries = await chain();
-    // A failing append, as a full disk or a broken constraint would make it: the change must not stay without it.
-    await t.db.dataSource.query(`
-      CREATE FUNCTION refuse_audit() RETURNS trigger LANGUAGE plpgsql AS
-        $$ BEGIN RAISE EXCEPTION 'audit log unavailable'; END $$`);
-    await t.db.dataSource.query(
-      `CREATE TRIGGER refuse_audit BEFORE INSERT ON audit_log_entry FOR EACH ROW EXECUTE FUNCTION refuse_audit()`,
-    );
-    try {
+    // A failing append: the change must not stay without its entry.
+    await whileAuditLogRefuses(t.db.dataSource, async () => {
       await expect(service.change(workspaceId, { collectionEnabled: true })).rejects.toThrow(
         /audit log unavailable/,
       );
-    } finally {
-      await t.db.dataSource.query(`DROP TRIGGER refuse_audit ON audit_log_entry`);
-      await t.db.dataSource.query(`DROP FUNCTION refuse_audit()`);
-    }
+    });
     expect(await service.current(workspaceId)).toEqual(before);
     expect(before.collectionEnabled).toBe(false);
     expect(await chain()).toEqual(entries);

@@ -3,6 +3,7 @@ import { AuditLogRepository } from '../incidents/audit-log.repository.js';
 import { WorkspaceRepository } from '../repositories/workspace.repository.js';
 import { ApiKeyRepository } from './api-key.repository.js';
 import { ApiKeyService } from './api-key.service.js';
+import { whileAuditLogRefuses } from '../../../../test/support/audit-failure.js';
 
 describe('API keys and their audit entries', () => {
   const t = useTestDatabase();
@@ -42,22 +43,13 @@ describe('API keys and their audit entries', () => {
   test('when the audit entry cannot be written, no key exists and no revocation happened', async () => {
     const { saved } = await service.create({ workspaceId, name: 'to revoke', role: 'viewer' });
     const before = await chain();
-    // A failing append, as a full disk or a broken constraint would make it: the change must not stay without it.
-    await t.db.dataSource.query(`
-      CREATE FUNCTION refuse_audit() RETURNS trigger LANGUAGE plpgsql AS
-        $$ BEGIN RAISE EXCEPTION 'audit log unavailable'; END $$`);
-    await t.db.dataSource.query(
-      `CREATE TRIGGER refuse_audit BEFORE INSERT ON audit_log_entry FOR EACH ROW EXECUTE FUNCTION refuse_audit()`,
-    );
-    try {
+    // A failing append: the change must not stay without its entry.
+    await whileAuditLogRefuses(t.db.dataSource, async () => {
       await expect(service.create({ workspaceId, name: 'unlogged', role: 'admin' })).rejects.toThrow(
         /audit log unavailable/,
       );
       await expect(service.revoke(workspaceId, saved.id)).rejects.toThrow(/audit log unavailable/);
-    } finally {
-      await t.db.dataSource.query(`DROP TRIGGER refuse_audit ON audit_log_entry`);
-      await t.db.dataSource.query(`DROP FUNCTION refuse_audit()`);
-    }
+    });
     const names = (await keys.listByWorkspace(workspaceId)).map((k) => k.name);
     expect(names).not.toContain('unlogged');
     expect((await keys.findById(workspaceId, saved.id))?.revokedAt).toBeNull();
