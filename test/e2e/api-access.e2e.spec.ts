@@ -67,6 +67,8 @@ const EXPECTED: Record<string, TestRole[]> = {
   setIncidentKind: WRITERS,
   commentIncident: WRITERS,
   attachIncidentEvidence: WRITERS,
+  downloadIncidentEvidence: ALL,
+  mergeIncident: WRITERS,
   listAuditLog: ['admin', 'auditor'],
   listCostModels: ['admin', 'analyst', 'viewer'],
   getCostModel: ['admin', 'analyst', 'viewer'],
@@ -138,6 +140,14 @@ describe('REST API: roles, workspaces, sessions', () => {
       role: 'viewer',
     });
     expect(member.status).toBe(201);
+    const evidence = await api(
+      server.baseUrl,
+      ws.keys.admin,
+      'POST',
+      `/api/v1/workspaces/${ws.slug}/incidents/${ids[ws.slug === 'acme' ? 'acme' : 'globex'].incidentId}/evidence`,
+      fileForm({}, { name: 'screenshot.txt', content: `evidence of ${ws.slug}` }),
+    );
+    expect(evidence.status).toBe(201);
     const accountId = (await get('/accounts'))[0].id;
     const plan = await api(
       server.baseUrl,
@@ -159,6 +169,7 @@ describe('REST API: roles, workspaces, sessions', () => {
       costModelId: costModel.body.data.id,
       userId: member.body.data.member.userId,
       cadencePlanId: plan.body.data.id,
+      evidenceId: evidence.body.data.evidenceFiles[0].id,
     };
   }
 
@@ -521,6 +532,8 @@ function validBody(operationId: string, ids: Ids): unknown {
       return { text: 'a comment' };
     case 'attachIncidentEvidence':
       return fileForm({}, { name: 'evidence.txt', content: 'evidence' });
+    case 'mergeIncident':
+      return { duplicateId: '00000000-0000-4000-8000-000000000001', reason: 'a test' };
     case 'updateScorecard':
     case 'replaceScorecard':
       return { weights: { cost: 0.3 } };

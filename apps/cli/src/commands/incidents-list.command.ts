@@ -23,7 +23,10 @@ export function registerIncidentsList(incidents: Command): void {
     .option('--from <date>', 'first day, YYYY-MM-DD (default: all)')
     .option('--to <date>', 'last day, inclusive (default: all)')
     .option('--month <YYYY-MM>', 'a calendar month instead of --from/--to')
-    .option('--status <list>', 'only these statuses: open, contained, resolved, dismissed')
+    .option(
+      '--status <list>',
+      'only these statuses: open, contained, resolved, dismissed, merged (merged duplicates are listed)',
+    )
     .option('--kind <list>', 'only these kinds, e.g. offensive_content,wrong_account')
     .addOption(new Option('--format <format>', 'output').choices(['table', 'json']).default('table'))
     .addHelpText(

@@ -11,6 +11,9 @@ export function evidenceUploadOptions(): MulterOptions {
   return {
     storage: multer.memoryStorage(),
     limits: { fileSize: MAX_EVIDENCE_BYTES, files: MAX_EVIDENCE_FILES, fields: 20 },
+    // Browsers and fetch send a file name's non-ASCII letters as UTF-8; busboy's default would read them as
+    // Latin-1 and store "Ã¼" for "ü", which the download would then hand back.
+    defParamCharset: 'utf8',
   };
 }
 

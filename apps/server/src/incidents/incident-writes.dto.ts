@@ -91,6 +91,20 @@ export class SetIncidentSeverityDto {
   reason: string;
 }
 
+export class MergeIncidentDto {
+  @ApiProperty({
+    format: 'uuid',
+    description: 'The duplicate: it gets status `merged`, naming the kept incident',
+  })
+  @IsUUID('all', { message: 'duplicateId must be a UUID' })
+  duplicateId: string;
+
+  @ApiProperty({ description: 'Why (1–2,000 characters): recorded in both timelines and the audit log' })
+  @IsString({ message: 'reason is required' })
+  @Length(1, 2000, { message: 'reason must be 1 to 2000 characters' })
+  reason: string;
+}
+
 export class SetIncidentKindDto {
   @ApiProperty({ enum: INCIDENT_KINDS })
   @IsIn(INCIDENT_KINDS, { message: `kind must be one of: ${INCIDENT_KINDS.join(', ')}` })

@@ -1,7 +1,9 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import {
   IncidentActionsService,
   IncidentLedgerService,
+  IncidentMergedError,
+  IncidentMergeError,
   IncidentReportError,
   type EvidenceFile,
 } from '#collectors';
@@ -94,21 +96,47 @@ export class IncidentWritesService {
   async setSeverity(access: WorkspaceAccess, id: string, severity: IncidentSeverity, reason: string) {
     await this.mustFind(access.workspace.id, id);
     if (!reason.trim()) throw fieldError('reason', 'reason must not be blank');
-    await this.actions.setSeverity(access.workspace.id, id, severity, {
-      actor: access.actor,
-      at: new Date(),
-      reason: reason.trim(),
-    });
+    await notMerged(
+      this.actions.setSeverity(access.workspace.id, id, severity, {
+        actor: access.actor,
+        at: new Date(),
+        reason: reason.trim(),
+      }),
+    );
   }
 
   async setKind(access: WorkspaceAccess, id: string, kind: IncidentKind, reason: string) {
     await this.mustFind(access.workspace.id, id);
     if (!reason.trim()) throw fieldError('reason', 'reason must not be blank');
-    await this.actions.setKind(access.workspace.id, id, kind, {
-      actor: access.actor,
-      at: new Date(),
-      reason: reason.trim(),
-    });
+    await notMerged(
+      this.actions.setKind(access.workspace.id, id, kind, {
+        actor: access.actor,
+        at: new Date(),
+        reason: reason.trim(),
+      }),
+    );
+  }
+
+  /**
+   * A person merges a duplicate into the incident kept (docs/incidents.md): unknown ids are 404 (another
+   * workspace's too), the same id twice or an incident already merged a 400 naming the field.
+   */
+  async merge(access: WorkspaceAccess, keepId: string, duplicateId: string, reason: string): Promise<void> {
+    await this.mustFind(access.workspace.id, keepId);
+    if (!reason.trim()) throw fieldError('reason', 'reason must not be blank');
+    if (duplicateId === keepId)
+      throw fieldError('duplicateId', `duplicateId is the incident kept (${keepId}): nothing to merge`);
+    try {
+      await this.actions.merge(access.workspace.id, keepId, duplicateId, {
+        actor: access.actor,
+        at: new Date(),
+        reason: reason.trim(),
+      });
+    } catch (error) {
+      if (!(error instanceof IncidentMergeError)) throw error;
+      if (error.notFound) throw new NotFoundException(error.message);
+      throw fieldError(error.field, `${error.field}: ${error.message}`);
+    }
   }
 
   async changeStatus(access: WorkspaceAccess, id: string, input: ChangeIncidentStatusDto) {
@@ -127,12 +155,14 @@ export class IncidentWritesService {
           'at is the time of containment or resolution: only with contained or resolved',
         );
     }
-    await this.actions.changeStatus(access.workspace.id, id, input.status, {
-      actor: access.actor,
-      at: now,
-      note: input.note?.trim() || null,
-      effectiveAt: input.at ?? null,
-    });
+    await notMerged(
+      this.actions.changeStatus(access.workspace.id, id, input.status, {
+        actor: access.actor,
+        at: now,
+        note: input.note?.trim() || null,
+        effectiveAt: input.at ?? null,
+      }),
+    );
   }
 
   async attach(access: WorkspaceAccess, id: string, file: EvidenceFile): Promise<void> {
@@ -177,5 +207,16 @@ export class IncidentWritesService {
       sourcingGroup = findRosterGroup({ operators, assignments }, account.id, occurredAt, account.timeZone);
     }
     return { accountId: account?.id ?? null, operatorId: operator?.id ?? null, sourcingGroup };
+  }
+}
+
+/** A change to a merged incident is a conflict with its state (409), naming the incident it went into. */
+async function notMerged<T>(change: Promise<T>): Promise<T> {
+  try {
+    return await change;
+  } catch (error) {
+    if (error instanceof IncidentMergedError)
+      throw new ConflictException({ code: 'incident_merged', message: error.message });
+    throw error;
   }
 }

@@ -4,12 +4,22 @@ import {
   HttpCode,
   Post,
   Query,
+  Res,
   UploadedFile,
   UploadedFiles,
   UseInterceptors,
 } from '@nestjs/common';
 import { FileInterceptor, FilesInterceptor } from '@nestjs/platform-express';
-import { ApiBody, ApiConsumes, ApiExtraModels, ApiOkResponse, getSchemaPath } from '@nestjs/swagger';
+import {
+  ApiBody,
+  ApiConflictResponse,
+  ApiConsumes,
+  ApiExtraModels,
+  ApiOkResponse,
+  ApiProduces,
+  getSchemaPath,
+} from '@nestjs/swagger';
+import type { Response } from 'express';
 import type { WorkspaceAccess } from '../auth/access-context.js';
 import { Access, Endpoint } from '../auth/auth.decorators.js';
 import { ApiDataResponse, ApiPageResponse, type Page } from '../http/pagination.js';
@@ -24,6 +34,7 @@ import {
 import {
   ChangeIncidentStatusDto,
   IncidentCommentDto,
+  MergeIncidentDto,
   REPORT_INCIDENT_FORM,
   ReportedIncidentDto,
   ReportIncidentDto,
@@ -104,6 +115,30 @@ export class IncidentsController {
     return { data: await this.incidents.get(access.workspace.id, id) };
   }
 
+  @Get(':incidentId/evidence/:evidenceId')
+  @Endpoint({
+    operationId: 'downloadIncidentEvidence',
+    summary: 'One evidence file’s bytes as stored, after checking its SHA-256',
+    description:
+      'Sent as an attachment with its media type and file name. The bytes are first hashed and compared with ' +
+      'the SHA-256 recorded when the file was attached (the evidence row and the audit log): when they differ ' +
+      'the answer is 409 `evidence_altered` and nothing of the file is sent.',
+    permission: 'incidents.read',
+  })
+  @ApiProduces('application/octet-stream')
+  @ApiOkResponse({
+    content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } },
+  })
+  @ApiConflictResponse({ description: '`evidence_altered`: the stored bytes are not the ones attached' })
+  async evidence(
+    @Access() access: WorkspaceAccess,
+    @UuidParam('incidentId') id: string,
+    @UuidParam('evidenceId') evidenceId: string,
+    @Res() res: Response,
+  ): Promise<void> {
+    await this.incidents.sendEvidence(res, access.workspace.id, id, evidenceId);
+  }
+
   @Post(':incidentId/status')
   @HttpCode(200)
   @Endpoint({
@@ -160,6 +195,29 @@ export class IncidentsController {
     @Body() body: SetIncidentKindDto,
   ): Promise<{ data: IncidentDetailDto }> {
     await this.writes.setKind(access, id, body.kind, body.reason);
+    return { data: await this.incidents.get(access.workspace.id, id) };
+  }
+
+  @Post(':incidentId/merge')
+  @HttpCode(200)
+  @Endpoint({
+    operationId: 'mergeIncident',
+    summary: 'Merge a duplicate incident into this one, with the reason',
+    description:
+      'Both incidents must be in the workspace, different, and neither already merged. The duplicate gets ' +
+      'status `merged` and a `merged_into` event naming this incident; this incident gets a `merged` event ' +
+      'listing the duplicate’s evidence files by reference, and its severity is raised to the duplicate’s if ' +
+      'that is higher (never lowered). One audit entry, `incident.merged` {keep, duplicate, reason}. Detection ' +
+      'sends later hits on the duplicate’s subject here.',
+    permission: 'incidents.write',
+  })
+  @ApiDataResponse(IncidentDetailDto)
+  async merge(
+    @Access() access: WorkspaceAccess,
+    @UuidParam('incidentId') id: string,
+    @Body() body: MergeIncidentDto,
+  ): Promise<{ data: IncidentDetailDto }> {
+    await this.writes.merge(access, id, body.duplicateId, body.reason);
     return { data: await this.incidents.get(access.workspace.id, id) };
   }
 

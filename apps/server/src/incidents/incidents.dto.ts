@@ -2,9 +2,11 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import type { EvidenceFileView, IncidentEventView, IncidentView } from '#persistence';
-import { INCIDENT_SEVERITIES, INCIDENT_STATUSES } from '#domain';
+import { INCIDENT_SEVERITIES, INCIDENT_STATUSES as STATUSES_PEOPLE_SET, MERGED_STATUS } from '#domain';
 import { PageQueryDto } from '../http/pagination.js';
 
+/** The statuses the register shows and filters by: those people set, and `merged` (set by a merge only). */
+const INCIDENT_STATUSES = [...STATUSES_PEOPLE_SET, MERGED_STATUS] as const;
 export { INCIDENT_SEVERITIES, INCIDENT_STATUSES };
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 

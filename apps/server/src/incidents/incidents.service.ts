@@ -1,4 +1,5 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
+import type { Response } from 'express';
 import { addDays, dayStart } from '#domain';
 import {
   AuditLogRepository,
@@ -10,6 +11,7 @@ import {
 } from '#persistence';
 import { fieldError } from '../accounts/accounts.service.js';
 import { pageRequest, toPage, type Page } from '../http/pagination.js';
+import { EvidenceDownload } from './evidence-download.service.js';
 import {
   toIncidentDetailDto,
   type AuditPageDto,
@@ -20,11 +22,20 @@ import {
 /** The incident register and the audit log as they are read (IncidentWritesService changes the register). */
 @Injectable()
 export class IncidentsService {
+  private readonly evidence: EvidenceDownload;
+
   constructor(
     private readonly incidents: IncidentRepository,
     private readonly timeline: IncidentTimelineRepository,
     private readonly audit: AuditLogRepository,
-  ) {}
+  ) {
+    this.evidence = new EvidenceDownload(incidents, timeline, audit);
+  }
+
+  /** Sends one evidence file's bytes after checking their SHA-256 (404 unknown, 409 `evidence_altered`). */
+  sendEvidence(res: Response, workspaceId: string, incidentId: string, evidenceId: string): Promise<void> {
+    return this.evidence.send(res, workspaceId, incidentId, evidenceId);
+  }
 
   /** One page of the register, newest first, paged by the database. */
   async page(workspace: WorkspaceEntity, q: IncidentQueryDto): Promise<Page<IncidentView>> {

@@ -67,6 +67,18 @@ export class IncidentPagesController {
     );
   }
 
+  /** The evidence file for a logged-in reader: the same check and headers as the API's download. */
+  @Get(':incidentId/evidence/:evidenceId')
+  @Requires('incidents.read')
+  async evidence(
+    @Access() access: WorkspaceAccess,
+    @UuidParam('incidentId') id: string,
+    @UuidParam('evidenceId') evidenceId: string,
+    @Res() res: Response,
+  ): Promise<void> {
+    await this.incidents.sendEvidence(res, access.workspace.id, id, evidenceId);
+  }
+
   @Get(':incidentId')
   @Requires('incidents.read')
   @Header('Content-Type', 'text/html; charset=utf-8')
@@ -77,8 +89,11 @@ export class IncidentPagesController {
     @Res({ passthrough: true }) res: Response,
   ): Promise<string> {
     const incident = await this.incidents.get(access.workspace.id, id);
+    // A merged duplicate links to the incident it went into (its `merged_into` event names it).
+    const mergedInto = incident.timeline.find((e) => e.type === 'merged_into')?.details.into ?? null;
     return this.context.renderWorkspacePage(req, res, access, 'incident', 'incidents', incident.title, {
       incident,
+      mergedInto,
       evidenceJson: JSON.stringify(incident.evidence, null, 2),
     });
   }

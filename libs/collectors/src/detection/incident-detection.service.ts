@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import {
   detectIncidents,
+  MERGED_STATUS,
   outboundSubjectKey,
   planIncidentChanges,
   type ExistingIncident,
+  type IncidentDraft,
   type IncidentKind,
   type IncidentRuleId,
   type IncidentSeverity,
@@ -54,10 +56,18 @@ export class IncidentDetectionService {
       new Date(Math.max(facts.period.to.getTime(), ...windows.map((w) => w.to.getTime()))),
     );
     const items = new Map(facts.outbound.map((o) => [outboundSubjectKey(o.accountId, o.externalId), o]));
-    const setByPerson = await this.incidents.setByPerson(existing.map((e) => e.id));
+    // A merged duplicate is never reopened or updated: hits on it go to the incident it was merged into.
+    const merged = existing.filter((e) => e.status === MERGED_STATUS);
+    const redirected = new Map<IncidentDraft, IncidentView>();
+    for (const draft of result.drafts) {
+      const duplicate = merged.find((e) => sameIncident(e, draft));
+      if (duplicate) redirected.set(draft, duplicate);
+    }
+    const current = existing.filter((e) => e.status !== MERGED_STATUS);
+    const setByPerson = await this.incidents.setByPerson(current.map((e) => e.id));
     const plan = planIncidentChanges(
-      result.drafts,
-      existing.map((e) => toExisting(e, setByPerson.get(e.id)?.kind ?? false)),
+      result.drafts.filter((d) => !redirected.has(d)),
+      current.map((e) => toExisting(e, setByPerson.get(e.id)?.kind ?? false)),
       items,
       settings.escalation,
     );
@@ -80,8 +90,39 @@ export class IncidentDetectionService {
         run.updated.push({ id: update.id, changes: update.changes });
       else run.unchanged += 1;
     }
+    // After the others, one at a time, each planned on the kept incident as it is then (several duplicates
+    // may lead to it, and this run may just have updated it).
+    for (const [draft, duplicate] of redirected) {
+      const kept = await this.ledger.keptIncident(workspaceId, duplicate.id);
+      if (!kept) {
+        run.unchanged += 1;
+        continue;
+      }
+      const person = (await this.incidents.setByPerson([kept.id])).get(kept.id);
+      // The draft matches the kept incident through its duplicate: same subject, the kept incident's hits.
+      const asKept = { ...toExisting(kept, person?.kind ?? false), subjectKey: draft.subjectKey };
+      const [update] = planIncidentChanges([draft], [asKept], items, settings.escalation).update;
+      if (update && (await this.ledger.applyDetected(workspaceId, update, options.by)))
+        run.updated.push({ id: update.id, changes: update.changes });
+      else run.unchanged += 1;
+    }
     return run;
   }
+}
+
+/**
+ * Whether a draft is about the same thing as a known incident: the same subject, or (account-level rules) the
+ * same rule on the same account over overlapping windows. The test planIncidentChanges matches with.
+ */
+function sameIncident(incident: IncidentView, draft: IncidentDraft): boolean {
+  if (incident.subjectKey === draft.subjectKey) return true;
+  if (!draft.window || !incident.windowFrom || !incident.windowTo || incident.accountId !== draft.accountId)
+    return false;
+  return (
+    draft.rules.some((r) => incident.rules.includes(r)) &&
+    incident.windowFrom.getTime() <= draft.window.to.getTime() &&
+    draft.window.from.getTime() <= incident.windowTo.getTime()
+  );
 }
 
 /**

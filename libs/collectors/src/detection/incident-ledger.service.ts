@@ -3,14 +3,20 @@ import {
   INCIDENT_KINDS,
   isSeverity,
   maxSeverity,
+  MERGED_STATUS,
   outboundSubjectKey,
   type IncidentDraft,
   type IncidentKind,
   type IncidentSeverity,
   type IncidentUpdate,
 } from '#domain';
-import { AuditLogService, IncidentRepository, IncidentTimelineRepository } from '#persistence';
-import { DataSource } from 'typeorm';
+import {
+  AuditLogService,
+  IncidentRepository,
+  IncidentTimelineRepository,
+  type IncidentView,
+} from '#persistence';
+import { DataSource, type EntityManager } from 'typeorm';
 import {
   checkEvidence,
   IncidentJournal,
@@ -110,6 +116,8 @@ export class IncidentLedgerService {
     return this.dataSource.transaction(async (m) => {
       const current = await this.incidents.lockForChange(workspaceId, update.id, m);
       if (!current) throw new Error(`incident ${update.id} not found`);
+      // Merged by a person since detection read it: left alone (the next run follows the merge).
+      if (current.status === MERGED_STATUS) return false;
       const person = (await this.incidents.setByPerson([update.id], m)).get(update.id);
       const severity = person?.severity
         ? (current.severity as IncidentSeverity)
@@ -195,7 +203,12 @@ export class IncidentLedgerService {
       const found = subjectKey
         ? await this.incidents.findForMerge(workspaceId, [subjectKey], by.at, by.at, m)
         : [];
-      const match = found.find((i) => i.subjectKey === subjectKey);
+      const foundBySubject = found.find((i) => i.subjectKey === subjectKey);
+      // A report about a merged duplicate's item joins the incident it was merged into.
+      const match =
+        foundBySubject?.status === MERGED_STATUS
+          ? await this.keptIncident(workspaceId, foundBySubject.id, m)
+          : foundBySubject;
       // Joining an incident: lock it, so that detection or a person changing it meanwhile waits for this report.
       const existing = match ? await this.incidents.lockForChange(workspaceId, match.id, m) : null;
       // The report's severity, if higher, is applied: a critical leak report about a medium incident makes it
@@ -245,5 +258,24 @@ export class IncidentLedgerService {
       for (const file of files ?? []) await this.journal.attach(m, workspaceId, id, file, by);
       return { id, merged: existing !== null };
     });
+  }
+
+  /** The incident a merged one lives on in, following `merged_into` references (null: none found). */
+  async keptIncident(
+    workspaceId: string,
+    mergedId: string,
+    m: EntityManager = this.dataSource.manager,
+  ): Promise<IncidentView | null> {
+    const seen = new Set<string>();
+    let id = mergedId;
+    while (!seen.has(id)) {
+      seen.add(id);
+      const into = (await this.incidents.mergedInto([id], m)).get(id);
+      const next = into ? await this.incidents.findById(workspaceId, into, m) : null;
+      if (!next) return null;
+      if (next.status !== MERGED_STATUS) return next;
+      id = next.id;
+    }
+    return null;
   }
 }

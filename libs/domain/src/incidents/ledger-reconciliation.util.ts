@@ -84,6 +84,25 @@ interface ExpectedEvidence {
   entry: StoredAuditEntry;
 }
 
+/**
+ * The status of an incident a person merged into another (`ledger incidents merge`): it stays in the ledger
+ * with its timeline and evidence, and the kept incident carries on. Not one of INCIDENT_STATUSES: nobody sets
+ * it through a status change, and a merged incident's status no longer changes.
+ */
+export const MERGED_STATUS = 'merged';
+
+/**
+ * The timeline lines a merge writes, one on each incident: the audit entry (on the kept incident) holds the
+ * reason and both ids, and the reconciliation expects exactly these texts, so that the reference to the kept
+ * incident on the duplicate's timeline cannot be edited unnoticed.
+ */
+export function mergeEventBodies(keep: string, duplicate: string, reason: string) {
+  return {
+    keep: `merged duplicate ${duplicate}: ${reason}`,
+    duplicate: `merged into ${keep}: ${reason}`,
+  };
+}
+
 /** The timeline event each audited action writes with it (IncidentJournal). */
 function eventType(entry: StoredAuditEntry): string | null {
   switch (entry.action) {
@@ -103,6 +122,8 @@ function eventType(entry: StoredAuditEntry): string | null {
       return 'severity';
     case 'incident.kind_changed':
       return 'kind';
+    case 'incident.merged':
+      return 'merged';
     default:
       return null;
   }
@@ -173,6 +194,12 @@ function apply(state: LoggedState | null, entry: StoredAuditEntry): LoggedState 
     case 'incident.kind_changed':
       set(state, 'kind', str(p.to));
       return state;
+    case 'incident.merged': {
+      // On the kept incident: its severity raised to the duplicate's, if that was higher.
+      const raised = changedTo(p.raisedSeverity);
+      if (raised) set(state, 'severity', raised);
+      return state;
+    }
     default:
       return state;
   }
@@ -219,13 +246,16 @@ export function reconcileIncidentLedger(input: LedgerReconciliationInput): Ledge
     if (!firstEntry.has(id)) firstEntry.set(id, entry);
     logged.set(id, apply(logged.get(id) ?? null, entry));
     const type = eventType(entry);
+    if (entry.action === 'incident.merged') expectMergedDuplicate(entry, logged, expectedEvents);
     if (type) {
       const body =
         type === 'comment'
           ? str(entry.payload.text)
           : type === 'evidence'
             ? str(entry.payload.fileName)
-            : null;
+            : type === 'merged'
+              ? mergeEventBodies(id, String(entry.payload.duplicate), String(entry.payload.reason)).keep
+              : null;
       const list = expectedEvents.get(id) ?? [];
       list.push({ type, at: entry.occurredAt.toISOString(), actor: entry.actor, body, entry });
       expectedEvents.set(id, list);
@@ -267,6 +297,32 @@ export function reconcileIncidentLedger(input: LedgerReconciliationInput): Ledge
     out.push(...reconcileEvidence(id, expectedEvidence.get(id) ?? [], input.evidence));
   }
   return out;
+}
+
+/**
+ * The one `incident.merged` entry (about the kept incident) also says what became of the duplicate: status
+ * merged and a `merged_into` event naming the kept incident. Only when the duplicate's own entries were read
+ * (its creation came first in the chain): `incidents show` of the kept incident alone does not judge it.
+ */
+function expectMergedDuplicate(
+  entry: StoredAuditEntry,
+  logged: Map<string, LoggedState | null>,
+  expectedEvents: Map<string, ExpectedEvent[]>,
+): void {
+  const duplicate = str(entry.payload.duplicate);
+  const state = duplicate ? logged.get(duplicate) : null;
+  if (!duplicate || !state) return;
+  state.status = MERGED_STATUS;
+  state.source.status = entry;
+  const list = expectedEvents.get(duplicate) ?? [];
+  list.push({
+    type: 'merged_into',
+    at: entry.occurredAt.toISOString(),
+    actor: entry.actor,
+    body: mergeEventBodies(String(entry.entityId), duplicate, String(entry.payload.reason)).duplicate,
+    entry,
+  });
+  expectedEvents.set(duplicate, list);
 }
 
 function reconcileEvents(

@@ -112,10 +112,10 @@ export class IncidentTimelineRepository {
   }
 
   /** Files added at the same moment (one upload of several) by name: a stable order for every reader. */
-  async listEvidence(incidentIds: string[]): Promise<EvidenceFileView[]> {
+  async listEvidence(incidentIds: string[], q: Queryable = this.dataSource): Promise<EvidenceFileView[]> {
     if (incidentIds.length === 0) return [];
     const list = await rows<Record<string, unknown>>(
-      this.dataSource,
+      q,
       `SELECT id, incident_id, file_name, media_type, size_bytes, sha256, added_at, added_by
        FROM incident_evidence WHERE incident_id = ANY($1::uuid[]) ORDER BY added_at, file_name, id`,
       [incidentIds],
@@ -130,6 +130,36 @@ export class IncidentTimelineRepository {
       addedAt: r.added_at as Date,
       addedBy: r.added_by as string,
     }));
+  }
+
+  /**
+   * One evidence file of one incident of the workspace, with its bytes (null when any of the three does not
+   * match: an id from another workspace or incident is as unknown as a made-up one).
+   */
+  async evidenceFile(
+    workspaceId: string,
+    incidentId: string,
+    id: string,
+  ): Promise<(EvidenceFileView & { content: Buffer }) | null> {
+    const [r] = await rows<Record<string, unknown>>(
+      this.dataSource,
+      `SELECT id, incident_id, file_name, media_type, size_bytes, sha256, added_at, added_by, content
+       FROM incident_evidence WHERE workspace_id = $1 AND incident_id = $2 AND id = $3`,
+      [workspaceId, incidentId, id],
+    );
+    if (!r) return null;
+    return {
+      id: r.id as string,
+      incidentId: r.incident_id as string,
+      fileName: r.file_name as string,
+      mediaType: r.media_type as string,
+      sizeBytes: r.size_bytes as number,
+      sha256: r.sha256 as string,
+      addedAt: r.added_at as Date,
+      addedBy: r.added_by as string,
+      // PGlite answers bytea as a Uint8Array, node-postgres as a Buffer.
+      content: Buffer.from(r.content as Uint8Array),
+    };
   }
 
   /** The bytes of one evidence file, for download. */

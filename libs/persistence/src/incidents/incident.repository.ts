@@ -203,6 +203,21 @@ export class IncidentRepository {
     return new Map(found.map((r) => [r.incident_id, { severity: r.severity, kind: r.kind }]));
   }
 
+  /**
+   * Where each of the given merged incidents went: the kept incident its `merged_into` event names (written
+   * with the merge, append-only). Incidents not merged are absent from the map.
+   */
+  async mergedInto(incidentIds: string[], q: Queryable = this.dataSource): Promise<Map<string, string>> {
+    if (incidentIds.length === 0) return new Map();
+    const found = await rows<{ incident_id: string; into: string }>(
+      q,
+      `SELECT incident_id, details->>'into' AS into FROM incident_event
+       WHERE incident_id = ANY($1::uuid[]) AND type = 'merged_into'`,
+      [incidentIds],
+    );
+    return new Map(found.map((r) => [r.incident_id, r.into]));
+  }
+
   /** Whether the account has published the item with this platform id (a report may only name a real one). */
   async publishedItemExists(
     workspaceId: string,

@@ -6,7 +6,7 @@ import type {
   StoredAuditEntry,
 } from '#domain';
 import type { DataSource } from 'typeorm';
-import { rows } from './queryable.util.js';
+import { rows, type Queryable } from './queryable.util.js';
 
 /**
  * What `ledger audit verify` reconciles for one workspace: its incident rows, their timeline and evidence (with
@@ -19,8 +19,9 @@ export class LedgerReconciliationRepository {
 
   /** The whole workspace, or only the given incidents (`ledger incidents show`). */
   async load(workspaceId: string, incidentIds?: string[]): Promise<LedgerReconciliationInput> {
-    const only = incidentIds ?? null;
     return this.dataSource.transaction('REPEATABLE READ', async (m) => {
+      // A merge is one entry about two incidents: showing either reconciles both.
+      const only = incidentIds ? await withMergePartners(m, workspaceId, incidentIds) : null;
       const incidents = await rows<Record<string, unknown>>(
         m,
         `SELECT id, kind, severity, status, title, account_id, operator_id, sourcing_group, occurred_at,
@@ -94,4 +95,28 @@ export class LedgerReconciliationRepository {
       };
     });
   }
+}
+
+/** The given incidents and those a merge entry ties them to (kept or duplicate), transitively. */
+async function withMergePartners(
+  q: Queryable,
+  workspaceId: string,
+  incidentIds: string[],
+): Promise<string[]> {
+  const ids = new Set(incidentIds);
+  for (let size = 0; size !== ids.size;) {
+    size = ids.size;
+    const merges = await rows<{ keep: string; duplicate: string }>(
+      q,
+      `SELECT entity_id AS keep, payload->>'duplicate' AS duplicate FROM audit_log_entry
+       WHERE workspace_id = $1 AND entity_type = 'incident' AND action = 'incident.merged'
+         AND (entity_id = ANY($2::text[]) OR payload->>'duplicate' = ANY($2::text[]))`,
+      [workspaceId, [...ids]],
+    );
+    for (const m of merges) {
+      ids.add(m.keep);
+      if (m.duplicate) ids.add(m.duplicate);
+    }
+  }
+  return [...ids];
 }
