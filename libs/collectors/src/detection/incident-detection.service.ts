@@ -3,6 +3,7 @@ import {
   detectIncidents,
   MERGED_STATUS,
   outboundSubjectKey,
+  isSameIncident,
   planIncidentChanges,
   type ExistingIncident,
   type IncidentDraft,
@@ -60,7 +61,7 @@ export class IncidentDetectionService {
     const merged = existing.filter((e) => e.status === MERGED_STATUS);
     const redirected = new Map<IncidentDraft, IncidentView>();
     for (const draft of result.drafts) {
-      const duplicate = merged.find((e) => sameIncident(e, draft));
+      const duplicate = merged.find((e) => isSameIncident(toExisting(e, false), draft));
       if (duplicate) redirected.set(draft, duplicate);
     }
     const current = existing.filter((e) => e.status !== MERGED_STATUS);
@@ -108,21 +109,6 @@ export class IncidentDetectionService {
     }
     return run;
   }
-}
-
-/**
- * Whether a draft is about the same thing as a known incident: the same subject, or (account-level rules) the
- * same rule on the same account over overlapping windows. The test planIncidentChanges matches with.
- */
-function sameIncident(incident: IncidentView, draft: IncidentDraft): boolean {
-  if (incident.subjectKey === draft.subjectKey) return true;
-  if (!draft.window || !incident.windowFrom || !incident.windowTo || incident.accountId !== draft.accountId)
-    return false;
-  return (
-    draft.rules.some((r) => incident.rules.includes(r)) &&
-    incident.windowFrom.getTime() <= draft.window.to.getTime() &&
-    draft.window.from.getTime() <= incident.windowTo.getTime()
-  );
 }
 
 /**

@@ -28,7 +28,7 @@ export function planIncidentChanges(
   const plan: IncidentPlan = { create: [], update: [], unchanged: 0 };
   const claimed = new Set<string>();
   for (const draft of drafts) {
-    const match = existing.find((e) => !claimed.has(e.id) && matches(e, draft));
+    const match = existing.find((e) => !claimed.has(e.id) && isSameIncident(e, draft));
     if (!match) {
       plan.create.push(draft);
       continue;
@@ -41,7 +41,14 @@ export function planIncidentChanges(
   return plan;
 }
 
-function matches(incident: ExistingIncident, draft: IncidentDraft): boolean {
+/**
+ * Whether a draft is about the same thing as a known incident: the same subject, or (account-level rules) the
+ * same rule on the same account over overlapping windows.
+ */
+export function isSameIncident(
+  incident: Pick<ExistingIncident, 'subjectKey' | 'accountId' | 'rules' | 'window'>,
+  draft: IncidentDraft,
+): boolean {
   if (incident.subjectKey === draft.subjectKey) return true;
   if (draft.window === null || incident.window === null || incident.accountId !== draft.accountId)
     return false;

@@ -24,7 +24,7 @@ export {
   leadHit,
   outboundSubjectKey,
 } from './incident-drafts.util.js';
-export { planIncidentChanges } from './incident-plan.util.js';
+export { isSameIncident, planIncidentChanges } from './incident-plan.util.js';
 export {
   detectIncidents,
   type DetectIncidentsOptions,
