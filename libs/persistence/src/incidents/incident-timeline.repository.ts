@@ -120,16 +120,7 @@ export class IncidentTimelineRepository {
        FROM incident_evidence WHERE incident_id = ANY($1::uuid[]) ORDER BY added_at, file_name, id`,
       [incidentIds],
     );
-    return list.map((r) => ({
-      id: r.id as string,
-      incidentId: r.incident_id as string,
-      fileName: r.file_name as string,
-      mediaType: r.media_type as string,
-      sizeBytes: r.size_bytes as number,
-      sha256: r.sha256 as string,
-      addedAt: r.added_at as Date,
-      addedBy: r.added_by as string,
-    }));
+    return list.map(toEvidenceFileView);
   }
 
   /**
@@ -149,14 +140,7 @@ export class IncidentTimelineRepository {
     );
     if (!r) return null;
     return {
-      id: r.id as string,
-      incidentId: r.incident_id as string,
-      fileName: r.file_name as string,
-      mediaType: r.media_type as string,
-      sizeBytes: r.size_bytes as number,
-      sha256: r.sha256 as string,
-      addedAt: r.added_at as Date,
-      addedBy: r.added_by as string,
+      ...toEvidenceFileView(r),
       // PGlite answers bytea as a Uint8Array, node-postgres as a Buffer.
       content: Buffer.from(r.content as Uint8Array),
     };
@@ -171,4 +155,18 @@ export class IncidentTimelineRepository {
     );
     return row?.content ?? null;
   }
+}
+
+/** An incident_evidence row (without its bytes) as the timeline shows it. */
+function toEvidenceFileView(r: Record<string, unknown>): EvidenceFileView {
+  return {
+    id: r.id as string,
+    incidentId: r.incident_id as string,
+    fileName: r.file_name as string,
+    mediaType: r.media_type as string,
+    sizeBytes: r.size_bytes as number,
+    sha256: r.sha256 as string,
+    addedAt: r.added_at as Date,
+    addedBy: r.added_by as string,
+  };
 }
