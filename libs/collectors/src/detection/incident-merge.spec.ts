@@ -1,58 +1,20 @@
 // A person merges detection's incident into another one: later detection runs put their hits on the kept
 // incident and never reopen or update the merged duplicate; a report about the duplicate's item joins the kept
 // incident; the ledger still verifies.
-import {
-  AccountRepository,
-  AssignmentRepository,
-  AuditLogService,
-  IncidentFactsRepository,
-  IncidentRepository,
-  IncidentSettingsRepository,
-  IncidentTimelineRepository,
-  OperatorRepository,
-  type OpenDatabase,
-} from '#persistence';
 import { CHRYSLER, seedChryslerCase } from '../../../../test/e2e/incidents-chrysler.fixture.js';
+import { by, incidentServices } from './incident-services.test-helper.js';
 import { useTestDatabase } from '../../../../test/support/test-database.js';
-import { DetectionFactsLoader } from './detection-facts.loader.js';
-import { IncidentActionsService, IncidentMergeError } from './incident-actions.service.js';
-import { IncidentDetectionService } from './incident-detection.service.js';
-import { IncidentLedgerService } from './incident-ledger.service.js';
-
-function services(db: OpenDatabase) {
-  const ds = db.dataSource;
-  const incidents = new IncidentRepository(ds);
-  const timeline = new IncidentTimelineRepository(ds);
-  const audit = new AuditLogService(ds);
-  const loader = new DetectionFactsLoader(
-    new AccountRepository(ds),
-    new OperatorRepository(ds),
-    new AssignmentRepository(ds),
-    new IncidentFactsRepository(ds),
-    new IncidentSettingsRepository(ds),
-  );
-  const ledger = new IncidentLedgerService(ds, incidents, timeline, audit);
-  return {
-    incidents,
-    timeline,
-    audit,
-    ledger,
-    detection: new IncidentDetectionService(loader, incidents, ledger),
-    actions: new IncidentActionsService(ds, incidents, timeline, audit),
-  };
-}
-
-const by = (minutes: number) => ({ actor: 'cli:auditor', at: new Date(Date.UTC(2011, 2, 10, 9, minutes)) });
+import { IncidentMergeError } from './incident-actions.service.js';
 
 describe('detection after a person merged its incident into another', () => {
   const t = useTestDatabase();
   let workspaceId: string;
   let accountId: string;
-  let s: ReturnType<typeof services>;
+  let s: ReturnType<typeof incidentServices>;
 
   beforeAll(async () => {
     ({ workspaceId, accountId } = await seedChryslerCase(t.db.dataSource));
-    s = services(t.db);
+    s = incidentServices(t.db);
   });
 
   test('hits on the duplicate’s subject go to the kept incident; the duplicate is never touched again', async () => {

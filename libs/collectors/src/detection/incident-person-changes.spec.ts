@@ -1,59 +1,20 @@
 // People correct the ledger (severity, kind), reports join incidents, detection runs again: what a person decided
 // stands, every change is in the log, and the tables cannot be changed behind the log's back.
-import {
-  AccountRepository,
-  AssignmentRepository,
-  AuditLogRepository,
-  AuditLogService,
-  IncidentFactsRepository,
-  IncidentRepository,
-  IncidentSettingsRepository,
-  IncidentTimelineRepository,
-  OperatorRepository,
-  type OpenDatabase,
-} from '#persistence';
+import { AuditLogRepository } from '#persistence';
 import { CHRYSLER, seedChryslerCase } from '../../../../test/e2e/incidents-chrysler.fixture.js';
+import { by, incidentServices } from './incident-services.test-helper.js';
 import { useTestDatabase } from '../../../../test/support/test-database.js';
-import { DetectionFactsLoader } from './detection-facts.loader.js';
-import { IncidentActionsService } from './incident-actions.service.js';
-import { IncidentDetectionService } from './incident-detection.service.js';
-import { IncidentLedgerService } from './incident-ledger.service.js';
-
-function services(db: OpenDatabase) {
-  const ds = db.dataSource;
-  const incidents = new IncidentRepository(ds);
-  const timeline = new IncidentTimelineRepository(ds);
-  const audit = new AuditLogService(ds);
-  const loader = new DetectionFactsLoader(
-    new AccountRepository(ds),
-    new OperatorRepository(ds),
-    new AssignmentRepository(ds),
-    new IncidentFactsRepository(ds),
-    new IncidentSettingsRepository(ds),
-  );
-  const ledger = new IncidentLedgerService(ds, incidents, timeline, audit);
-  return {
-    incidents,
-    timeline,
-    audit,
-    ledger,
-    detection: new IncidentDetectionService(loader, incidents, ledger),
-    actions: new IncidentActionsService(ds, incidents, timeline, audit),
-  };
-}
-
-const by = (minutes: number) => ({ actor: 'cli:auditor', at: new Date(Date.UTC(2011, 2, 10, 9, minutes)) });
 
 describe('people change severity and kind; detection and reports do not undo it', () => {
   const t = useTestDatabase();
   let workspaceId: string;
   let accountId: string;
-  let s: ReturnType<typeof services>;
+  let s: ReturnType<typeof incidentServices>;
   let incidentId: string;
 
   beforeAll(async () => {
     ({ workspaceId, accountId } = await seedChryslerCase(t.db.dataSource));
-    s = services(t.db);
+    s = incidentServices(t.db);
     const run = await s.detection.detect(workspaceId, { by: by(0) });
     incidentId = run.created[0].id;
   });
@@ -183,11 +144,11 @@ describe('the timeline and evidence are append-only; what the owner changes anyw
   const t = useTestDatabase();
   let workspaceId: string;
   let incidentId: string;
-  let s: ReturnType<typeof services>;
+  let s: ReturnType<typeof incidentServices>;
 
   beforeAll(async () => {
     ({ workspaceId } = await seedChryslerCase(t.db.dataSource));
-    s = services(t.db);
+    s = incidentServices(t.db);
     incidentId = (await s.detection.detect(workspaceId, { by: by(0) })).created[0].id;
     await s.actions.comment(workspaceId, incidentId, 'Agency informed', by(1));
     await s.actions.attachEvidence(
