@@ -9,8 +9,6 @@ import {
   generateApiKey,
   IncidentRepository,
   IncidentTimelineRepository,
-  openDatabase,
-  resolveDatabaseConfig,
   type OpenDatabase,
 } from '#persistence';
 import { servicesFor } from '../support/services.js';
@@ -22,18 +20,7 @@ export const ROSTER_EXAMPLE = path.resolve(
   'libs/collectors/src/importers/roster/examples/roster.example.yaml',
 );
 
-/** Opens the database exactly as a child with this environment would, runs `fn`, closes it again. */
-export async function withProcessDatabase<T>(
-  env: Record<string, string>,
-  fn: (db: OpenDatabase) => Promise<T>,
-): Promise<T> {
-  const db = await openDatabase(resolveDatabaseConfig({ ...env, LEDGER_DB_POOL_SIZE: '2' }));
-  try {
-    return await fn(db);
-  } finally {
-    await db.close();
-  }
-}
+export { withProcessDatabase } from '../support/process-database.js';
 
 export interface SeededWorkspace {
   slug: string;

@@ -3,8 +3,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { openDatabase, resolveDatabaseConfig } from '#persistence';
 import type { DataSource } from 'typeorm';
+import { withProcessDatabase } from '../support/process-database.js';
 import { runCli } from '../support/processes.js';
 import { sharedDataFile } from '../support/shared-data.js';
 import { useProcessDatabase } from '../support/test-database.js';
@@ -18,14 +18,8 @@ describe('ledger audit verify against a tampered log', () => {
   afterAll(() => fs.rmSync(reports, { recursive: true, force: true }));
 
   /** The process database, opened between CLI runs (an embedded one has one user at a time). */
-  async function withDatabase<T>(fn: (ds: DataSource) => Promise<T>): Promise<T> {
-    const opened = await openDatabase(resolveDatabaseConfig({ ...db.env, LEDGER_DB_POOL_SIZE: '2' }));
-    try {
-      return await fn(opened.dataSource);
-    } finally {
-      await opened.close();
-    }
-  }
+  const withDatabase = <T>(fn: (ds: DataSource) => Promise<T>) =>
+    withProcessDatabase(db.env, (opened) => fn(opened.dataSource));
 
   /** What an owner of the database can do: switch the trigger off, change rows, switch it on again. */
   const behindTheTrigger = (sql: string, params: unknown[]) =>

@@ -4,8 +4,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { openDatabase, resolveDatabaseConfig } from '#persistence';
-import type { DataSource } from 'typeorm';
+import { behindTheTriggers } from '../support/process-database.js';
 import { runCli } from '../support/processes.js';
 import { sharedDataFile } from '../support/shared-data.js';
 import { useProcessDatabase } from '../support/test-database.js';
@@ -21,23 +20,7 @@ describe('ledger incidents merge', () => {
   let duplicate: string;
   let other: string;
 
-  async function withDatabase<T>(fn: (ds: DataSource) => Promise<T>): Promise<T> {
-    const opened = await openDatabase(resolveDatabaseConfig({ ...db.env, LEDGER_DB_POOL_SIZE: '2' }));
-    try {
-      return await fn(opened.dataSource);
-    } finally {
-      await opened.close();
-    }
-  }
-
-  /** What a superuser or the tables' owner can do: run as a replica, which fires no triggers. */
-  const behindTheTriggers = (sql: string, params: unknown[]) =>
-    withDatabase((ds) =>
-      ds.transaction(async (m) => {
-        await m.query('SET LOCAL session_replication_role = replica');
-        await m.query(sql, params);
-      }),
-    );
+  const tamper = (sql: string, params: unknown[]) => behindTheTriggers(db.env, sql, params);
 
   const ok = async (...args: string[]) => {
     const result = await cli(...args);
@@ -119,8 +102,8 @@ describe('ledger incidents merge', () => {
   });
 
   test('the duplicate reopened and its reference to the kept incident edited behind the triggers: both named', async () => {
-    await behindTheTriggers(`UPDATE incident SET status = 'open' WHERE id = $1`, [duplicate]);
-    await behindTheTriggers(
+    await tamper(`UPDATE incident SET status = 'open' WHERE id = $1`, [duplicate]);
+    await tamper(
       `UPDATE incident_event SET body = $2, details = jsonb_build_object('into', $3::text)
        WHERE incident_id = $1 AND type = 'merged_into'`,
       [duplicate, `merged into ${other}: the same reply`, other],

@@ -4,8 +4,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { openDatabase, resolveDatabaseConfig } from '#persistence';
 import type { DataSource } from 'typeorm';
+import { behindTheTriggers, withProcessDatabase } from '../support/process-database.js';
 import { runCli } from '../support/processes.js';
 import { sharedDataFile } from '../support/shared-data.js';
 import { useProcessDatabase } from '../support/test-database.js';
@@ -22,23 +22,10 @@ describe('the incident ledger against tampering, and people’s corrections', ()
   let incidentId: string;
   let itemId: string;
 
-  async function withDatabase<T>(fn: (ds: DataSource) => Promise<T>): Promise<T> {
-    const opened = await openDatabase(resolveDatabaseConfig({ ...db.env, LEDGER_DB_POOL_SIZE: '2' }));
-    try {
-      return await fn(opened.dataSource);
-    } finally {
-      await opened.close();
-    }
-  }
+  const withDatabase = <T>(fn: (ds: DataSource) => Promise<T>) =>
+    withProcessDatabase(db.env, (opened) => fn(opened.dataSource));
 
-  /** What a superuser or the tables' owner can do: run as a replica, which fires no triggers. */
-  const behindTheTriggers = (sql: string, params: unknown[]) =>
-    withDatabase((ds) =>
-      ds.transaction(async (m) => {
-        await m.query('SET LOCAL session_replication_role = replica');
-        await m.query(sql, params);
-      }),
-    );
+  const tamper = (sql: string, params: unknown[]) => behindTheTriggers(db.env, sql, params);
 
   const ok = async (...args: string[]) => {
     const result = await cli(...args);
@@ -142,17 +129,14 @@ describe('the incident ledger against tampering, and people’s corrections', ()
   });
 
   test('severity and group changed, evidence replaced, a comment deleted behind the triggers: each is named', async () => {
-    await behindTheTriggers(
-      `UPDATE incident SET severity = 'low', sourcing_group = 'agency:Forged' WHERE id = $1`,
-      [incidentId],
-    );
-    await behindTheTriggers(
+    await tamper(`UPDATE incident SET severity = 'low', sourcing_group = 'agency:Forged' WHERE id = $1`, [
+      incidentId,
+    ]);
+    await tamper(
       `UPDATE incident_evidence SET content = $2, sha256 = encode(sha256($2::bytea), 'hex') WHERE incident_id = $1`,
       [incidentId, Buffer.from('a different screenshot')],
     );
-    await behindTheTriggers(`DELETE FROM incident_event WHERE incident_id = $1 AND type = 'comment'`, [
-      incidentId,
-    ]);
+    await tamper(`DELETE FROM incident_event WHERE incident_id = $1 AND type = 'comment'`, [incidentId]);
 
     const result = await cli('audit', 'verify', '-w', 'sample');
     expect(result.code).toBe(1);
