@@ -6,6 +6,7 @@ import { DataSource } from 'typeorm';
 import { EngineSettingsService } from '#reporting';
 import { benchPeriod, benchWorkspace, fail, report, withBenchContext } from './metrics-context.js';
 import { generateMetricsMonth, type GeneratedMonth } from './metrics-month.generator.js';
+import { createBenchCostModels } from './metrics-settings.js';
 
 export interface LoadMeasurement extends GeneratedMonth {
   seconds: number;
@@ -26,23 +27,7 @@ async function main(): Promise<void> {
       await runner.release();
     }
     const settings = app.get(EngineSettingsService);
-    await settings.createCostModel(workspace.id, {
-      group: 'in_house',
-      currency: 'EUR',
-      from: '2026-01-01',
-      to: null,
-      components: [{ kind: 'fte', perFtePerMonth: 6500, fteShare: 6 }],
-    });
-    await settings.createCostModel(workspace.id, {
-      group: 'agency:Northwind',
-      currency: 'EUR',
-      from: '2026-01-01',
-      to: null,
-      components: [
-        { kind: 'retainer', perMonth: 18000 },
-        { kind: 'per-item', fee: 0.4, per: 'response' },
-      ],
-    });
+    await createBenchCostModels(settings, workspace.id);
     await settings.createCostModel(workspace.id, {
       group: 'agency:Sunrise',
       currency: 'EUR',

@@ -25,6 +25,7 @@ import {
 } from '#reporting';
 import { monthPeriod } from '#domain';
 import { generateMetricsMonth, ACCOUNTS } from '../metrics/metrics-month.generator.js';
+import { createBenchCostModels } from '../metrics/metrics-settings.js';
 
 export const REPORT_MONTH = '2026-10';
 const TIME_ZONE = 'Europe/Vienna';
@@ -123,23 +124,7 @@ async function main(): Promise<void> {
     }
     await copyAsPreviousMonth(dataSource, workspace.id);
     const settings = app.get(EngineSettingsService);
-    await settings.createCostModel(workspace.id, {
-      group: 'in_house',
-      currency: 'EUR',
-      from: '2026-01-01',
-      to: null,
-      components: [{ kind: 'fte', perFtePerMonth: 6500, fteShare: 6 }],
-    });
-    await settings.createCostModel(workspace.id, {
-      group: 'agency:Northwind',
-      currency: 'EUR',
-      from: '2026-01-01',
-      to: null,
-      components: [
-        { kind: 'retainer', perMonth: 18000 },
-        { kind: 'per-item', fee: 0.4, per: 'response' },
-      ],
-    });
+    await createBenchCostModels(settings, workspace.id);
     const seedSeconds = (clock() - t) / 1000;
 
     const monthly = app.get(MonthlyReportService);
